@@ -1,0 +1,164 @@
+/** Every chipgraph command. The npm scripts call these same commands. */
+import { loadConfig } from '../config';
+import { NEO4J_VERSION, localPaths, localStatus, migrate, stopLocal, type Gateway } from '../db';
+import { graphIsEmpty } from '../graph/entity';
+import { DatasetError, builtinDatasetDir, formatIssue, seed, type SeedSummary } from '../seed';
+import type { Command } from './command';
+import { connect, ensureLocalNeo4j } from './connect';
+import { CliError, ExitCode } from './exit-codes';
+import type { Output } from './output';
+import { serve } from './serve';
+
+function printSummary(summary: SeedSummary, out: Output): void {
+  out.result(`${summary.dryRun ? 'Dry run: nothing written. ' : ''}Seeded ${summary.files.length} file(s):`);
+  for (const [type, tally] of Object.entries(summary.counts)) {
+    out.result(`  ${type.padEnd(10)} ${tally.created} created, ${tally.changed} changed, ${tally.unchanged} unchanged`);
+  }
+  const total = Object.values(summary.counts).reduce((n, t) => n + t.created + t.changed, 0);
+  if (total === 0) out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created or changed.`);
+}
+
+async function runSeed(gateway: Gateway, files: string[], dryRun: boolean, out: Output) {
+  try {
+    return await seed(gateway, files, {
+      dryRun,
+      onProgress: process.stderr.isTTY
+        ? (written, total) => process.stderr.write(`\r  writing ${written}/${total} records`)
+        : undefined,
+    });
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      for (const issue of error.issues) out.error(formatIssue(issue));
+      throw new CliError(
+        `${error.issues.length} problem(s) found; nothing was written.`,
+        ExitCode.INVALID_DATASET,
+      );
+    }
+    throw error;
+  } finally {
+    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+  }
+}
+
+export const startCommand: Command = {
+  name: 'start',
+  summary:
+    'Run chipgraph: use NEO4J_URI if set, otherwise start the local Neo4j; create constraints; seed the built-in dataset if the database is empty; serve the API.',
+  usage: 'chipgraph start',
+  async run({ out }) {
+    const config = loadConfig();
+    const gateway = await connect(config, out, { startLocal: true });
+    await migrate(gateway);
+    if (await graphIsEmpty(gateway)) {
+      out.info('The database is empty: loading the built-in dataset...');
+      printSummary(await runSeed(gateway, [builtinDatasetDir(config.root)], false, out), out);
+    } else {
+      out.info('The database already holds data; not seeding (run `npm run seed` to load the built-in dataset again).');
+    }
+    await serve(config, gateway, out);
+    if (config.neo4j.uri === undefined) out.info('The local Neo4j keeps running; stop it with `npm run db:stop`.');
+    return ExitCode.OK;
+  },
+};
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the GraphQL API against a running Neo4j (NEO4J_URI, or the local one). Starts and seeds nothing.',
+  usage: 'chipgraph serve',
+  async run({ out }) {
+    const config = loadConfig();
+    const gateway = await connect(config, out, { startLocal: false });
+    await serve(config, gateway, out);
+    return ExitCode.OK;
+  },
+};
+
+export const seedCommand: Command = {
+  name: 'seed',
+  summary:
+    'Load datasets into Neo4j: with no files, the built-in dataset; otherwise the given .json files and folders. Every file is validated first; a run is written whole or not at all.',
+  usage: 'chipgraph seed [--dry-run] [<file or folder>...]',
+  options: {
+    'dry-run': { type: 'boolean', description: 'Validate and report what would change, writing nothing.' },
+    json: { type: 'boolean', description: 'Print the summary as JSON.' },
+  },
+  details: 'Examples:\n  npm run seed\n  npm run seed -- my-data/ --dry-run',
+  async run({ values, positionals, out }) {
+    const config = loadConfig();
+    const files = positionals.length > 0 ? positionals : [builtinDatasetDir(config.root)];
+    const gateway = await connect(config, out, { startLocal: config.neo4j.uri === undefined });
+    try {
+      const summary = await runSeed(gateway, files, values['dry-run'] === true, out);
+      if (values.json === true) out.json(summary);
+      else printSummary(summary, out);
+      return ExitCode.OK;
+    } finally {
+      await gateway.close();
+    }
+  },
+};
+
+const dbStart: Command = {
+  name: 'db start',
+  summary: `Start the local Neo4j ${NEO4J_VERSION} in the background (resolving its jars with Maven the first time) and wait until it answers.`,
+  usage: 'chipgraph db start',
+  async run({ out }) {
+    const config = loadConfig();
+    const uri = await ensureLocalNeo4j(config, out);
+    out.result(uri);
+    return ExitCode.OK;
+  },
+};
+
+const dbStop: Command = {
+  name: 'db stop',
+  summary: 'Stop the local Neo4j cleanly (SIGTERM, so it shuts down and releases its store lock).',
+  usage: 'chipgraph db stop',
+  async run({ out }) {
+    const config = loadConfig();
+    const stopped = await stopLocal(config);
+    if (!stopped.wasRunning) out.result('The local Neo4j is not running.');
+    else if (stopped.forced) out.warn('The local Neo4j did not stop within 60s and was killed; it will recover on next start.');
+    else out.result('The local Neo4j has stopped.');
+    return ExitCode.OK;
+  },
+};
+
+const dbStatus: Command = {
+  name: 'db status',
+  summary: 'Say whether the local Neo4j is running, where, and which version. Exits 0 when running, 1 when not.',
+  usage: 'chipgraph db status [--json]',
+  options: { json: { type: 'boolean', description: 'Print the status as JSON.' } },
+  async run({ values, out }) {
+    const config = loadConfig();
+    const status = localStatus(config);
+    if (values.json === true) {
+      out.json({ ...status, ...(status.running ? {} : { version: NEO4J_VERSION }) });
+    } else if (status.running) {
+      out.result(`running: Neo4j ${status.version} at ${status.uri} (pid ${status.pid}), data in ${status.dataDir}, since ${status.startedAt}`);
+      out.result(`logs: ${localPaths(config).logsDir}`);
+    } else {
+      out.result(`not running (Neo4j ${NEO4J_VERSION}; data in ${status.dataDir}). Start it with \`npm run db:start\`.`);
+    }
+    return status.running ? ExitCode.OK : ExitCode.FAILURE;
+  },
+};
+
+const dbMigrate: Command = {
+  name: 'db migrate',
+  summary: 'Create the constraints and indexes chipgraph needs. Safe to run again: it changes nothing then.',
+  usage: 'chipgraph db migrate',
+  async run({ out }) {
+    const config = loadConfig();
+    const gateway = await connect(config, out, { startLocal: config.neo4j.uri === undefined });
+    try {
+      const result = await migrate(gateway);
+      out.result(`Constraints and indexes are in place (${result.applied} checked).`);
+      return ExitCode.OK;
+    } finally {
+      await gateway.close();
+    }
+  },
+};
+
+export const COMMANDS: Command[] = [startCommand, serveCommand, seedCommand, dbStart, dbStop, dbStatus, dbMigrate];

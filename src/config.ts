@@ -1,0 +1,138 @@
+/**
+ * Reads and validates the environment once. Every other module receives a Config; none reads process.env.
+ * A bad value fails fast with a message naming the variable, the rule and the value received.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const memorySize = (name: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d*[kmg]?$/i, `${name} must be a size such as 512m or 1g`)
+    .transform((value) => value.toLowerCase());
+
+const port = (name: string) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number from 1 to 65535` })
+    .int(`${name} must be a whole number from 1 to 65535`)
+    .min(1, `${name} must be a whole number from 1 to 65535`)
+    .max(65535, `${name} must be a whole number from 1 to 65535`);
+
+const bool = (name: string) =>
+  z
+    .string()
+    .regex(/^(true|false|1|0|yes|no)$/i, `${name} must be true or false`)
+    .transform((value) => /^(true|1|yes)$/i.test(value));
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/,
+      'NEO4J_URI must be a bolt:// or neo4j:// URI such as bolt://localhost:7687',
+    )
+    .optional(),
+  NEO4J_USER: z.string().min(1, 'NEO4J_USER must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'NEO4J_PASSWORD must be at least 8 characters').default(
+    // The documented development default; set your own anywhere but a developer's machine.
+    'chipgraph-dev-password',
+  ),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,62}$/i, 'NEO4J_DATABASE must be a Neo4j database name such as neo4j')
+    .default('neo4j'),
+  NEO4J_PORT: port('NEO4J_PORT').default(7687),
+  NEO4J_DATA_DIR: z.string().min(1, 'NEO4J_DATA_DIR must not be empty').default('.data/neo4j'),
+  NEO4J_HEAP: memorySize('NEO4J_HEAP').default('512m'),
+  NEO4J_PAGECACHE: memorySize('NEO4J_PAGECACHE').default('512m'),
+  NEO4J_AUTH: bool('NEO4J_AUTH').default(true),
+  HOST: z.string().min(1, 'HOST must not be empty').default('127.0.0.1'),
+  PORT: port('PORT').default(4000),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  NODE_ENV: z.string().default('development'),
+  GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').default(true),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LocalNeo4jConfig {
+  /** Absolute folder for the store, logs and the launcher's pid file. */
+  dataDir: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+  auth: boolean;
+}
+
+export interface Config {
+  neo4j: {
+    /** Undefined means: use (and if needed start) the local Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+  };
+  local: LocalNeo4jConfig;
+  http: { host: string; port: number };
+  logLevel: LogLevel;
+  production: boolean;
+  introspection: boolean;
+  /** The project root, where .data/ and .cache/ live. */
+  root: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+/** Empty strings count as unset, as a shell `FOO=` line or a blank .env entry means "no value". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value !== '') out[key] = value;
+  }
+  return out;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = PROJECT_ROOT): Config {
+  const raw = withoutEmpty(env);
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        return `${issue.message}, got ${JSON.stringify(raw[name] ?? null)}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    local: {
+      dataDir: path.resolve(root, e.NEO4J_DATA_DIR),
+      port: e.NEO4J_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      auth: e.NEO4J_AUTH,
+    },
+    http: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    introspection: e.GRAPHQL_INTROSPECTION,
+    root,
+  };
+}
+
+/** The URI the API connects to: the configured one, or the local Neo4j's. */
+export function neo4jUri(config: Config): string {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.port}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The one gateway to Neo4j: sessions, access mode (executeRead / executeWrite), transaction metadata, and
+ * mapping driver failures to chipgraph's error codes. Repositories call it with named, parameterised Cypher;
+ * nothing else opens a session.
+ */
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors';
+
+export interface Query {
+  /** A stable name for logs and round-trip counts, e.g. 'company.byName'. */
+  name: string;
+  text: string;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** A write unit of work: every `run` joins one transaction, committed at the end or rolled back whole. */
+export interface WriteTx {
+  run(query: Query, params?: Params): Promise<Row[]>;
+}
+
+export interface GatewayStats {
+  roundTrips: number;
+  queries: string[];
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+}
+
+function toRows(records: { toObject(): Row }[]): Row[] {
+  return records.map((record) => record.toObject());
+}
+
+export class Gateway {
+  private readonly counters: GatewayStats = { roundTrips: 0, queries: [] };
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  /** Round trips since this gateway was made; a per-request gateway gives per-request counts. */
+  get stats(): Readonly<GatewayStats> {
+    return this.counters;
+  }
+
+  /** A gateway over the same driver with fresh counters, for one request. */
+  scoped(): Gateway {
+    return new Gateway(this.driver, this.database);
+  }
+
+  async read(query: Query, params: Params = {}): Promise<Row[]> {
+    this.count(query);
+    return this.guard(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(async (tx) => toRows((await tx.run(query.text, params)).records), {
+          metadata: { app: 'chipgraph', query: query.name },
+        });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  async write(query: Query, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(query, params));
+  }
+
+  /** Runs `work` in one write transaction; a throw anywhere rolls everything back. */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, name = 'write'): Promise<T> {
+    return this.guard(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          (tx: ManagedTransaction) =>
+            work({
+              run: async (query, params = {}) => {
+                this.count(query);
+                return toRows((await tx.run(query.text, params)).records);
+              },
+            }),
+          { metadata: { app: 'chipgraph', unit: name } },
+        );
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** Resolves when Neo4j answers `RETURN 1`; rejects with SERVICE_UNAVAILABLE otherwise. */
+  async ping(): Promise<void> {
+    await this.read({ name: 'ping', text: 'RETURN 1 AS ok' });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private count(query: Query): void {
+    this.counters.roundTrips += 1;
+    this.counters.queries.push(query.name);
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUnavailable(error)) throw new ServiceUnavailableError();
+      throw error;
+    }
+  }
+}

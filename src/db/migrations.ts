@@ -1,0 +1,39 @@
+/**
+ * Constraints and indexes, created idempotently (IF NOT EXISTS). `db migrate`, `seed` and `start` run them;
+ * running them again changes nothing.
+ */
+import type { Gateway, Query } from './gateway';
+
+export const MIGRATIONS: readonly Query[] = [
+  {
+    // Companies, chips and people all carry :Entity; their ids are unique across all of them.
+    name: 'constraint.entity_id',
+    text: 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    name: 'constraint.company_id',
+    text: 'CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    name: 'constraint.source_id',
+    text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    // Lookups by name are case-insensitive: nameKey is the lower-cased name.
+    name: 'index.company_name_key',
+    text: 'CREATE INDEX company_name_key IF NOT EXISTS FOR (n:Company) ON (n.nameKey)',
+  },
+];
+
+export interface MigrationResult {
+  applied: number;
+}
+
+/** Schema commands cannot share a transaction with each other in Neo4j, so each runs on its own. */
+export async function migrate(gateway: Gateway): Promise<MigrationResult> {
+  for (const migration of MIGRATIONS) {
+    await gateway.write(migration);
+  }
+  await gateway.write({ name: 'schema.await', text: 'CALL db.awaitIndexes(60)' });
+  return { applied: MIGRATIONS.length };
+}

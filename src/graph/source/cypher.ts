@@ -1,0 +1,50 @@
+/** Named, parameterised Cypher for sources and the SUPPORTED_BY provenance links. */
+import type { Query } from '../../db';
+
+const SOURCE_FIELDS = `{ .id, .title, publisher: s.publisher, url: s.url, published: s.published, .tier }`;
+
+export const SOURCES_BY_IDS: Query = {
+  name: 'source.byIds',
+  text: `UNWIND $ids AS id
+OPTIONAL MATCH (s:Source {id: id})
+RETURN id, CASE WHEN s IS NULL THEN null ELSE s ${SOURCE_FIELDS} END AS source`,
+};
+
+export const CITATIONS_BY_ENTITY_IDS: Query = {
+  name: 'source.citationsByEntityIds',
+  text: `UNWIND $ids AS id
+OPTIONAL MATCH (:Entity {id: id})-[r:SUPPORTED_BY]->(s:Source)
+WITH id, r, s ORDER BY s.id
+RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { source: s ${SOURCE_FIELDS}, quote: r.quote } END)
+  AS citations`,
+};
+
+export const UPSERT_SOURCES: Query = {
+  name: 'source.upsert',
+  text: `UNWIND $rows AS row
+OPTIONAL MATCH (old:Source {id: row.props.id})
+WITH row, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged'
+  ELSE 'changed' END AS outcome
+MERGE (s:Source {id: row.props.id})
+SET s = row.props
+RETURN outcome, count(*) AS n`,
+};
+
+export const UPSERT_ENTITY_CITATIONS: Query = {
+  name: 'source.upsertEntityCitations',
+  text: `UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity}), (s:Source {id: row.source})
+OPTIONAL MATCH (e)-[old:SUPPORTED_BY]->(s)
+WITH row, e, s, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged'
+  ELSE 'changed' END AS outcome
+MERGE (e)-[r:SUPPORTED_BY]->(s)
+SET r = row.props
+RETURN outcome, count(*) AS n`,
+};
+
+export const EXISTING_SOURCE_IDS: Query = {
+  name: 'source.existingIds',
+  text: `UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN collect(id) AS ids`,
+};

@@ -1,0 +1,3 @@
+export * from './model';
+export { citationsByEntityIds, existingSourceIds, sourcesByIds, upsertEntityCitations, upsertSources } from './repository';
+export type { CitationWrite, SourceWrite } from './repository';

@@ -1,0 +1,127 @@
+/**
+ * The HTTP layer: routes /graphql to Apollo (its documented integration contract,
+ * executeHTTPGraphQLRequest), answers /health and /ready, and gives every request an id.
+ */
+import type http from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Context } from './context';
+import type { Gateway } from './db';
+import type { Logger } from './logger';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+interface HttpDeps {
+  apollo: ApolloServer<Context>;
+  gateway: Gateway;
+  logger: Logger;
+  context: (requestId: string) => Context;
+  newRequestId: () => string;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function headerMap(req: http.IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function parseBody(req: http.IncomingMessage, headers: HeaderMap): Promise<unknown> {
+  const text = await readBody(req);
+  const type = headers.get('content-type') ?? '';
+  if (text === '' || !/json/i.test(type)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON');
+  }
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function createHttpHandler(deps: HttpDeps): http.RequestListener {
+  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => {
+    const headers = headerMap(req);
+    const body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
+    const response = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => deps.context(requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  return (req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : deps.newRequestId();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      switch (url.pathname) {
+        case '/health':
+          return sendJson(res, 200, { status: 'ok' });
+        case '/ready':
+          try {
+            await deps.gateway.ping();
+            return sendJson(res, 200, { status: 'ready' });
+          } catch {
+            return sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j is not reachable' });
+          }
+        case '/graphql':
+          return graphql(req, res, url, requestId);
+        case '/':
+          res.writeHead(302, { location: '/graphql' });
+          return res.end();
+        default:
+          return sendJson(res, 404, { error: `No route for ${url.pathname}; the API is at /graphql` });
+      }
+    };
+    route().catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ message: error.message }] });
+        return;
+      }
+      deps.logger.error({ err: error, requestId }, 'unexpected HTTP error');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.end();
+    });
+  };
+}

@@ -1,0 +1,138 @@
+package dev.chipgraph.neo4j;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.internal.Version;
+
+/**
+ * Runs Neo4j Community embedded with the Bolt connector, for machines without Docker.
+ *
+ * <p>Started by chipgraph's Node side (src/db/local/) with plain {@code java -cp}; it prints one line
+ * {@code chipgraph-neo4j ready <uri> <version>} when Bolt accepts connections and shuts the DBMS down cleanly
+ * on SIGTERM (a JVM shutdown hook), so no store lock is left behind. With {@code --parent-pid} it also stops
+ * when that process ends, so a crashed test run never leaves an orphaned database.
+ *
+ * <p>The password comes from the environment (NEO4J_PASSWORD), never from the command line, so it does not
+ * show in process listings.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = parseArgs(args);
+        Path home = Path.of(require(opts, "home")).toAbsolutePath();
+        String host = opts.getOrDefault("host", "127.0.0.1");
+        int port = Integer.parseInt(opts.getOrDefault("port", "7687"));
+        boolean auth = Boolean.parseBoolean(opts.getOrDefault("auth", "true"));
+        String pageCache = opts.getOrDefault("pagecache", "512m");
+        String txMemory = opts.getOrDefault("tx-memory", "256m");
+
+        Map<String, String> config = new TreeMap<>();
+        config.put("server.bolt.enabled", "true");
+        config.put("server.bolt.listen_address", host + ":" + port);
+        config.put("server.bolt.advertised_address", host + ":" + port);
+        config.put("server.memory.pagecache.size", pageCache);
+        config.put("db.memory.transaction.total.max", txMemory);
+        config.put("dbms.security.auth_enabled", Boolean.toString(auth));
+        // Transaction logs are for recovery only here; keep them from filling a developer's disk.
+        config.put("db.tx_log.rotation.retention_policy", "2 files");
+        config.put("dbms.usage_report.enabled", "false");
+
+        // Written out rather than set in code so that a developer can read what the DBMS runs with.
+        Path conf = home.resolve("conf").resolve("chipgraph-neo4j.conf");
+        Files.createDirectories(conf.getParent());
+        StringBuilder text = new StringBuilder("# Written by chipgraph's launcher at each start; edits are overwritten.\n");
+        config.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        Files.writeString(conf, text.toString());
+        DatabaseManagementService dbms =
+                new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("chipgraph-neo4j stopping");
+                            dbms.shutdown();
+                            System.out.println("chipgraph-neo4j stopped");
+                            stopped.countDown();
+                        },
+                        "chipgraph-neo4j-shutdown"));
+
+        if (auth) {
+            String user = System.getenv().getOrDefault("NEO4J_USER", "neo4j");
+            String password = System.getenv("NEO4J_PASSWORD");
+            if (password == null || password.isEmpty()) {
+                System.err.println("chipgraph-neo4j: auth is on but NEO4J_PASSWORD is empty");
+                System.exit(2);
+            }
+            ensureUser(dbms.database("system"), user, password);
+        }
+
+        String parentPid = opts.get("parent-pid");
+        if (parentPid != null) {
+            ProcessHandle.of(Long.parseLong(parentPid))
+                    .ifPresentOrElse(
+                            parent -> parent.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+        }
+
+        System.out.println("chipgraph-neo4j ready bolt://" + host + ":" + port + " " + Version.getNeo4jVersion());
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Creates the user, or sets its password, so that a changed NEO4J_PASSWORD takes effect on restart. */
+    private static void ensureUser(GraphDatabaseService system, String user, String password) {
+        boolean exists;
+        try (Transaction tx = system.beginTx()) {
+            exists = tx.execute("SHOW USERS YIELD user WHERE user = $user RETURN user", Map.of("user", user))
+                    .hasNext();
+            tx.commit();
+        }
+        try (Transaction tx = system.beginTx()) {
+            String statement = exists
+                    ? "ALTER USER `" + escape(user) + "` SET PASSWORD $password CHANGE NOT REQUIRED"
+                    : "CREATE USER `" + escape(user) + "` SET PASSWORD $password CHANGE NOT REQUIRED";
+            tx.execute(statement, Map.of("password", password)).close();
+            tx.commit();
+        } catch (RuntimeException e) {
+            // Setting the password it already has is refused by some versions; that is the state we want.
+            if (!String.valueOf(e.getMessage()).contains("same")) {
+                throw e;
+            }
+        }
+    }
+
+    /** User names cannot be parameters in administration commands; backticks quote them safely. */
+    private static String escape(String name) {
+        return name.replace("`", "``");
+    }
+
+    private static Map<String, String> parseArgs(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || i + 1 >= args.length) {
+                System.err.println("chipgraph-neo4j: expected --name value pairs, got '" + arg + "'");
+                System.exit(2);
+            }
+            opts.put(arg.substring(2), args[++i]);
+        }
+        return opts;
+    }
+
+    private static String require(Map<String, String> opts, String name) {
+        String value = opts.get(name);
+        if (value == null) {
+            System.err.println("chipgraph-neo4j: missing --" + name);
+            System.exit(2);
+        }
+        return value;
+    }
+}
