@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', '.cache/', 'src/generated/', 'tools/neo4j/'] },
@@ -10,6 +11,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
       // Type-only imports vanish at runtime; marking them keeps the module graph honest.
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -17,6 +19,14 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       // Unused arguments are allowed when prefixed with _ (resolver signatures are fixed by GraphQL).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The few CommonJS config files (jest.config.js) run in Node.
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly' },
     },
   },
   prettier,

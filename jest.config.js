@@ -4,6 +4,9 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
+  // Integration tests start real processes (Neo4j, the CLI); a unit test never comes near this.
+  testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',
@@ -18,8 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      // A real database answers in milliseconds, but the first query after start warms caches.
-      testTimeout: 30000,
     },
   ],
 };

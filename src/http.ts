@@ -72,7 +72,12 @@ async function parseBody(req: http.IncomingMessage, headers: HeaderMap): Promise
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 export function createHttpHandler(deps: HttpDeps): http.RequestListener {
-  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => {
+  const graphql = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    requestId: string,
+  ) => {
     const headers = headerMap(req);
     const body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
     const response = await deps.apollo.executeHTTPGraphQLRequest({
@@ -91,7 +96,8 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
 
   return (req, res) => {
     const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : deps.newRequestId();
+    const requestId =
+      typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : deps.newRequestId();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {

@@ -7,7 +7,10 @@ export function createLogger(level: LogLevel): Logger {
     level,
     base: { service: 'chipgraph' },
     // Secrets never reach a log line, whatever object is logged.
-    redact: { paths: ['password', '*.password', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['password', '*.password', 'headers.authorization', '*.headers.authorization'],
+      censor: '[redacted]',
+    },
   });
 }
 

@@ -67,7 +67,8 @@ function loggingPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ operationName, response }) {
-          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
           contextValue.logger.info(
             {
               operationName: operationName ?? null,

@@ -10,6 +10,8 @@ export interface OptionSpec {
 
 export interface Command {
   name: string;
+  /** One line for the command list in `chipgraph --help`. */
+  brief: string;
   summary: string;
   usage: string;
   options?: Record<string, OptionSpec>;
@@ -19,7 +21,10 @@ export interface Command {
 }
 
 export function commandHelp(command: Command): string {
-  const options = Object.entries({ ...(command.options ?? {}), help: { type: 'boolean', short: 'h', description: 'Show this help.' } as OptionSpec });
+  const options = Object.entries({
+    ...(command.options ?? {}),
+    help: { type: 'boolean', short: 'h', description: 'Show this help.' } as OptionSpec,
+  });
   const lines = [`Usage: ${command.usage}`, '', command.summary, ''];
   if (options.length > 0) {
     lines.push('Options:');

@@ -1,6 +1,15 @@
 /** Every chipgraph command. The npm scripts call these same commands. */
 import { loadConfig } from '../config';
-import { NEO4J_VERSION, localPaths, localStatus, migrate, stopLocal, type Gateway } from '../db';
+import {
+  LocalNeo4jError,
+  NEO4J_VERSION,
+  installLocal,
+  localPaths,
+  localStatus,
+  migrate,
+  stopLocal,
+  type Gateway,
+} from '../db';
 import { graphIsEmpty } from '../graph/entity';
 import { DatasetError, builtinDatasetDir, formatIssue, seed, type SeedSummary } from '../seed';
 import type { Command } from './command';
@@ -12,7 +21,9 @@ import { serve } from './serve';
 function printSummary(summary: SeedSummary, out: Output): void {
   out.result(`${summary.dryRun ? 'Dry run: nothing written. ' : ''}Seeded ${summary.files.length} file(s):`);
   for (const [type, tally] of Object.entries(summary.counts)) {
-    out.result(`  ${type.padEnd(10)} ${tally.created} created, ${tally.changed} changed, ${tally.unchanged} unchanged`);
+    out.result(
+      `  ${type.padEnd(10)} ${tally.created} created, ${tally.changed} changed, ${tally.unchanged} unchanged`,
+    );
   }
   const total = Object.values(summary.counts).reduce((n, t) => n + t.created + t.changed, 0);
   if (total === 0) out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created or changed.`);
@@ -42,6 +53,7 @@ async function runSeed(gateway: Gateway, files: string[], dryRun: boolean, out: 
 
 export const startCommand: Command = {
   name: 'start',
+  brief: 'Start everything: Neo4j if needed, constraints, the built-in data if empty, the API',
   summary:
     'Run chipgraph: use NEO4J_URI if set, otherwise start the local Neo4j; create constraints; seed the built-in dataset if the database is empty; serve the API.',
   usage: 'chipgraph start',
@@ -53,17 +65,22 @@ export const startCommand: Command = {
       out.info('The database is empty: loading the built-in dataset...');
       printSummary(await runSeed(gateway, [builtinDatasetDir(config.root)], false, out), out);
     } else {
-      out.info('The database already holds data; not seeding (run `npm run seed` to load the built-in dataset again).');
+      out.info(
+        'The database already holds data; not seeding (run `npm run seed` to load the built-in dataset again).',
+      );
     }
     await serve(config, gateway, out);
-    if (config.neo4j.uri === undefined) out.info('The local Neo4j keeps running; stop it with `npm run db:stop`.');
+    if (config.neo4j.uri === undefined)
+      out.info('The local Neo4j keeps running; stop it with `npm run db:stop`.');
     return ExitCode.OK;
   },
 };
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the GraphQL API against a running Neo4j (NEO4J_URI, or the local one). Starts and seeds nothing.',
+  brief: 'Serve the GraphQL API against a running Neo4j',
+  summary:
+    'Serve the GraphQL API against a running Neo4j (NEO4J_URI, or the local one). Starts and seeds nothing.',
   usage: 'chipgraph serve',
   async run({ out }) {
     const config = loadConfig();
@@ -75,6 +92,7 @@ export const serveCommand: Command = {
 
 export const seedCommand: Command = {
   name: 'seed',
+  brief: 'Validate and load datasets (the built-in one by default)',
   summary:
     'Load datasets into Neo4j: with no files, the built-in dataset; otherwise the given .json files and folders. Every file is validated first; a run is written whole or not at all.',
   usage: 'chipgraph seed [--dry-run] [<file or folder>...]',
@@ -100,6 +118,7 @@ export const seedCommand: Command = {
 
 const dbStart: Command = {
   name: 'db start',
+  brief: 'Start the local Neo4j in the background',
   summary: `Start the local Neo4j ${NEO4J_VERSION} in the background (resolving its jars with Maven the first time) and wait until it answers.`,
   usage: 'chipgraph db start',
   async run({ out }) {
@@ -110,15 +129,35 @@ const dbStart: Command = {
   },
 };
 
+const dbInstall: Command = {
+  name: 'db install',
+  brief: 'Fetch the jars of the local Neo4j and compile its launcher',
+  summary: `Resolve the Neo4j ${NEO4J_VERSION} jars with Maven and compile the launcher, without starting anything (db start does this on first use).`,
+  usage: 'chipgraph db install',
+  async run({ out }) {
+    const config = loadConfig();
+    try {
+      const paths = installLocal(config, (line) => out.info(line));
+      out.result(`Neo4j ${NEO4J_VERSION} is installed in ${paths.cacheDir}`);
+      return ExitCode.OK;
+    } catch (error) {
+      if (error instanceof LocalNeo4jError) throw new CliError(error.message, ExitCode.DATABASE_UNAVAILABLE);
+      throw error;
+    }
+  },
+};
+
 const dbStop: Command = {
   name: 'db stop',
+  brief: 'Stop the local Neo4j cleanly',
   summary: 'Stop the local Neo4j cleanly (SIGTERM, so it shuts down and releases its store lock).',
   usage: 'chipgraph db stop',
   async run({ out }) {
     const config = loadConfig();
     const stopped = await stopLocal(config);
     if (!stopped.wasRunning) out.result('The local Neo4j is not running.');
-    else if (stopped.forced) out.warn('The local Neo4j did not stop within 60s and was killed; it will recover on next start.');
+    else if (stopped.forced)
+      out.warn('The local Neo4j did not stop within 60s and was killed; it will recover on next start.');
     else out.result('The local Neo4j has stopped.');
     return ExitCode.OK;
   },
@@ -126,7 +165,9 @@ const dbStop: Command = {
 
 const dbStatus: Command = {
   name: 'db status',
-  summary: 'Say whether the local Neo4j is running, where, and which version. Exits 0 when running, 1 when not.',
+  brief: 'Say whether the local Neo4j runs, where, and which version',
+  summary:
+    'Say whether the local Neo4j is running, where, and which version. Exits 0 when running, 1 when not.',
   usage: 'chipgraph db status [--json]',
   options: { json: { type: 'boolean', description: 'Print the status as JSON.' } },
   async run({ values, out }) {
@@ -135,10 +176,14 @@ const dbStatus: Command = {
     if (values.json === true) {
       out.json({ ...status, ...(status.running ? {} : { version: NEO4J_VERSION }) });
     } else if (status.running) {
-      out.result(`running: Neo4j ${status.version} at ${status.uri} (pid ${status.pid}), data in ${status.dataDir}, since ${status.startedAt}`);
+      out.result(
+        `running: Neo4j ${status.version} at ${status.uri} (pid ${status.pid}), data in ${status.dataDir}, since ${status.startedAt}`,
+      );
       out.result(`logs: ${localPaths(config).logsDir}`);
     } else {
-      out.result(`not running (Neo4j ${NEO4J_VERSION}; data in ${status.dataDir}). Start it with \`npm run db:start\`.`);
+      out.result(
+        `not running (Neo4j ${NEO4J_VERSION}; data in ${status.dataDir}). Start it with \`npm run db:start\`.`,
+      );
     }
     return status.running ? ExitCode.OK : ExitCode.FAILURE;
   },
@@ -146,6 +191,7 @@ const dbStatus: Command = {
 
 const dbMigrate: Command = {
   name: 'db migrate',
+  brief: 'Create the constraints and indexes',
   summary: 'Create the constraints and indexes chipgraph needs. Safe to run again: it changes nothing then.',
   usage: 'chipgraph db migrate',
   async run({ out }) {
@@ -161,4 +207,13 @@ const dbMigrate: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [startCommand, serveCommand, seedCommand, dbStart, dbStop, dbStatus, dbMigrate];
+export const COMMANDS: Command[] = [
+  startCommand,
+  serveCommand,
+  seedCommand,
+  dbStart,
+  dbStop,
+  dbStatus,
+  dbMigrate,
+  dbInstall,
+];

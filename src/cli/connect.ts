@@ -33,7 +33,11 @@ export async function ensureLocalNeo4j(config: Config, out: Output): Promise<str
   }
 }
 
-export async function connect(config: Config, out: Output, options: { startLocal: boolean }): Promise<Gateway> {
+export async function connect(
+  config: Config,
+  out: Output,
+  options: { startLocal: boolean },
+): Promise<Gateway> {
   let uri = neo4jUri(config);
   if (config.neo4j.uri === undefined) {
     if (options.startLocal) {
@@ -54,7 +58,9 @@ export async function connect(config: Config, out: Output, options: { startLocal
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(
       `Cannot reach Neo4j at ${uri} as '${config.neo4j.user}': ${reason}` +
-        (config.neo4j.uri === undefined ? '' : `\nCheck NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD. ${WAYS_OUT}`),
+        (config.neo4j.uri === undefined
+          ? ''
+          : `\nCheck NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD. ${WAYS_OUT}`),
       ExitCode.DATABASE_UNAVAILABLE,
     );
   }

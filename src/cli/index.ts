@@ -18,9 +18,9 @@ function mainHelp(): string {
     'A knowledge graph of AI-chip-industry facts with provenance, in Neo4j, behind a typed GraphQL API.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary.split(': ')[0].split('. ')[0]}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.brief}`),
     '',
-    'Run `chipgraph <command> --help` for a command\'s options. Configuration comes from the environment;',
+    "Run `chipgraph <command> --help` for a command's options. Configuration comes from the environment;",
     'see .env.example. Exit codes: 0 ok, 1 failure, 2 usage or configuration, 3 invalid dataset, 4 Neo4j unavailable.',
   ].join('\n');
 }

@@ -18,15 +18,20 @@ export async function serve(config: Config, gateway: Gateway, out: Output): Prom
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new Error(`Port ${config.http.port} is already in use; choose another with PORT (e.g. PORT=4001).`));
+        reject(
+          new Error(`Port ${config.http.port} is already in use; choose another with PORT (e.g. PORT=4001).`),
+        );
       } else {
         reject(error);
       }
     });
     httpServer.listen(config.http.port, config.http.host, resolve);
   });
-  const shown = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
-  out.info(`chipgraph API ready: http://${shown}:${config.http.port}/graphql (open it in a browser for the playground)`);
+  const shown =
+    config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
+  out.info(
+    `chipgraph API ready: http://${shown}:${config.http.port}/graphql (open it in a browser for the playground)`,
+  );
 
   await new Promise<void>((resolve) => {
     const shutdown = async (signal: string) => {

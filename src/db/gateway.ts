@@ -79,7 +79,10 @@ export class Gateway {
   /** Runs `work` in one write transaction; a throw anywhere rolls everything back. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, name = 'write'): Promise<T> {
     return this.guard(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
       try {
         return await session.executeWrite(
           (tx: ManagedTransaction) =>

@@ -6,5 +6,5 @@ export type { GatewayStats, Params, Query, Row, WriteTx } from './gateway';
 export { migrate, MIGRATIONS } from './migrations';
 export { LocalNeo4jError, WAYS_OUT } from './local/java';
 export { NEO4J_VERSION, localPaths } from './local/paths';
-export { localStatus, startLocal, stopLocal } from './local/server';
+export { installLocal, localStatus, startLocal, stopLocal } from './local/server';
 export type { LocalNeo4jOptions, LocalStatus, StartResult } from './local/server';

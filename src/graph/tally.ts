@@ -19,5 +19,9 @@ export function tallyOutcomes(rows: Row[]): WriteTally {
 }
 
 export function addTallies(a: WriteTally, b: WriteTally): WriteTally {
-  return { created: a.created + b.created, changed: a.changed + b.changed, unchanged: a.unchanged + b.unchanged };
+  return {
+    created: a.created + b.created,
+    changed: a.changed + b.changed,
+    unchanged: a.unchanged + b.unchanged,
+  };
 }

@@ -6,7 +6,9 @@ import { companyByName } from '../graph/company';
 export const Query: QueryResolvers = {
   company: async (_parent, { id, name }, { loaders, gateway }) => {
     if ((id == null) === (name == null)) {
-      throw new BadUserInputError('company needs exactly one of id or name', { argumentNames: ['id', 'name'] });
+      throw new BadUserInputError('company needs exactly one of id or name', {
+        argumentNames: ['id', 'name'],
+      });
     }
     if (id != null) return loaders.companyById.load(id);
     if (name!.trim() === '') throw new BadUserInputError('company(name:) must not be empty');

@@ -6,7 +6,10 @@ import { z } from 'zod';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    'an id is lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  );
 
 /** A date as precise as known: a year, a month or a day. */
 export const partialDate = z
@@ -30,7 +33,11 @@ export const source = z.strictObject({
     'PRIMARY: the company itself (release, filing, documentation); PRESS: journalism; SECONDARY: encyclopedias, aggregators, mirrors.',
   ),
   text: z.string().optional().describe('The full text, against which quotes are checked.'),
-  textFile: z.string().min(1).optional().describe('A file holding the full text, relative to this dataset file.'),
+  textFile: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A file holding the full text, relative to this dataset file.'),
   note: z.string().optional(),
 });
 

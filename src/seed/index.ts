@@ -31,7 +31,11 @@ export interface SeedSummary {
   counts: SeedCounts;
 }
 
-export async function seed(gateway: Gateway, inputs: readonly string[], options: SeedOptions = {}): Promise<SeedSummary> {
+export async function seed(
+  gateway: Gateway,
+  inputs: readonly string[],
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
   const { datasets, issues } = loadDatasets(inputs);
   if (issues.length > 0) throw new DatasetError(issues);
 

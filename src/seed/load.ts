@@ -39,10 +39,15 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; issu
         .filter((name) => EXTENSIONS.has(path.extname(name).toLowerCase()))
         .sort()
         .map((name) => path.join(input, name));
-      if (found.length === 0) issues.push({ file: input, path: '$', message: 'the folder holds no .json dataset files' });
+      if (found.length === 0)
+        issues.push({ file: input, path: '$', message: 'the folder holds no .json dataset files' });
       files.push(...found);
     } else if (!EXTENSIONS.has(path.extname(input).toLowerCase())) {
-      issues.push({ file: input, path: '$', message: `unsupported file type '${path.extname(input)}'; expected .json` });
+      issues.push({
+        file: input,
+        path: '$',
+        message: `unsupported file type '${path.extname(input)}'; expected .json`,
+      });
     } else {
       files.push(input);
     }

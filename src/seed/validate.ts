@@ -60,7 +60,11 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
   const define = (registry: Map<string, Defined>, what: string, id: string, file: string, path: string) => {
     const earlier = registry.get(id);
     if (earlier) {
-      issues.push({ file, path, message: `duplicate ${what} id '${id}' (first defined at ${earlier.file}: ${earlier.path})` });
+      issues.push({
+        file,
+        path,
+        message: `duplicate ${what} id '${id}' (first defined at ${earlier.file}: ${earlier.path})`,
+      });
     } else {
       registry.set(id, { file, path });
     }
@@ -68,13 +72,19 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
 
   for (const { file, data, texts: fileTexts } of datasets) {
     data.sources?.forEach((s, i) => define(sources, 'source', s.id, file, jsonPath(['sources', i, 'id'])));
-    data.companies?.forEach((c, i) => define(entities, 'entity', c.id, file, jsonPath(['companies', i, 'id'])));
+    data.companies?.forEach((c, i) =>
+      define(entities, 'entity', c.id, file, jsonPath(['companies', i, 'id'])),
+    );
     fileTexts.forEach((text, id) => texts.set(id, normaliseText(text)));
   }
 
   const checkEntity = (id: string, file: string, path: string) => {
     if (!entities.has(id) && !known.entities.has(id)) {
-      issues.push({ file, path, message: `unknown entity id '${id}': not defined in this run nor in the database` });
+      issues.push({
+        file,
+        path,
+        message: `unknown entity id '${id}': not defined in this run nor in the database`,
+      });
     }
   };
   const checkCitations = (citations: readonly DatasetCitation[], file: string, at: PropertyKey[]) => {
@@ -89,7 +99,11 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
         return;
       }
       const text = texts.get(citation.source);
-      if (citation.quote !== undefined && text !== undefined && !text.includes(normaliseText(citation.quote))) {
+      if (
+        citation.quote !== undefined &&
+        text !== undefined &&
+        !text.includes(normaliseText(citation.quote))
+      ) {
         issues.push({
           file,
           path: `${path}.quote`,
@@ -105,7 +119,11 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
       checkEntity(r.from, file, jsonPath(['relations', i, 'from']));
       checkEntity(r.to, file, jsonPath(['relations', i, 'to']));
       if (r.from === r.to) {
-        issues.push({ file, path: jsonPath(['relations', i]), message: `a ${r.type} relation cannot link '${r.from}' to itself` });
+        issues.push({
+          file,
+          path: jsonPath(['relations', i]),
+          message: `a ${r.type} relation cannot link '${r.from}' to itself`,
+        });
       }
       checkCitations(r.sources, file, ['relations', i, 'sources']);
     });

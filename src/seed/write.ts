@@ -48,7 +48,9 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
     for (const c of data.companies ?? []) {
       const { sources, ...company } = c;
       plan.companies.push(company);
-      plan.citations.push(...sources.map((cite) => ({ entity: c.id, source: cite.source, quote: cite.quote })));
+      plan.citations.push(
+        ...sources.map((cite) => ({ entity: c.id, source: cite.source, quote: cite.quote })),
+      );
     }
     for (const r of data.relations ?? []) {
       plan.subsidiaries.push({ from: r.from, to: r.to, props: relationProvenance(r.sources) });
@@ -82,7 +84,8 @@ export async function writePlan(
   plan: Plan,
   options: { dryRun: boolean; onProgress?: (written: number, total: number) => void },
 ): Promise<SeedCounts> {
-  const total = plan.sources.length + plan.companies.length + plan.citations.length + plan.subsidiaries.length;
+  const total =
+    plan.sources.length + plan.companies.length + plan.citations.length + plan.subsidiaries.length;
   let written = 0;
   const progress = (n: number) => {
     written += n;

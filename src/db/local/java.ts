@@ -33,7 +33,7 @@ function javaHomeTool(tool: string): string {
 
 export function findJava(): { java: string; javac: string; major: number } {
   const java = javaHomeTool('java');
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const result = spawnSync(java, ['-version'], { encoding: 'utf8', env: process.env });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(`Java was not found (tried '${java} -version'). ${WAYS_OUT}`);
   }
@@ -47,7 +47,11 @@ export function findJava(): { java: string; javac: string; major: number } {
 }
 
 function run(command: string, args: string[], what: string): void {
-  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: process.env,
+  });
   if (result.error) {
     throw new LocalNeo4jError(`${what}: could not run '${command}' (${result.error.message}). ${WAYS_OUT}`);
   }

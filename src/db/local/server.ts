@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { LocalNeo4jConfig } from '../../config';
 import { createDriver } from '../driver';
-import { LocalNeo4jError, ensureJars, ensureLauncher, findJava } from './java';
+import { LocalNeo4jError, WAYS_OUT, ensureJars, ensureLauncher, findJava } from './java';
 import { NEO4J_VERSION, localPaths, type LocalPaths } from './paths';
 
 const LAUNCHER_CLASS = 'dev.chipgraph.neo4j.Launcher';
@@ -125,8 +125,16 @@ async function waitForBolt(
           tail(paths.launcherLog),
       );
     }
-    if (fs.existsSync(paths.launcherLog) && fs.readFileSync(paths.launcherLog, 'utf8').includes('ready bolt://')) {
-      const driver = createDriver({ uri, user: options.user, password: options.password, connectionTimeoutMs: 2000 });
+    if (
+      fs.existsSync(paths.launcherLog) &&
+      fs.readFileSync(paths.launcherLog, 'utf8').includes('ready bolt://')
+    ) {
+      const driver = createDriver({
+        uri,
+        user: options.user,
+        password: options.password,
+        connectionTimeoutMs: 2000,
+      });
       try {
         const session = driver.session();
         try {
@@ -152,6 +160,19 @@ async function waitForBolt(
   );
 }
 
+/** Resolves the jars and compiles the launcher (each only once); returns where they are. */
+export function installLocal(
+  options: Pick<LocalNeo4jOptions, 'root' | 'local'>,
+  log: (line: string) => void,
+): LocalPaths {
+  const paths = localPaths(options);
+  const { javac } = findJava();
+  fs.mkdirSync(paths.cacheDir, { recursive: true });
+  ensureJars(paths, log);
+  ensureLauncher(paths, javac);
+  return paths;
+}
+
 /** Starts the local Neo4j in the background; a no-op that says so when it already runs. */
 export async function startLocal(options: LocalNeo4jOptions): Promise<StartResult> {
   const log = options.log ?? (() => undefined);
@@ -161,16 +182,14 @@ export async function startLocal(options: LocalNeo4jOptions): Promise<StartResul
     return { uri: status.uri, version: status.version, pid: status.pid, alreadyRunning: true };
   }
 
-  const { java, javac } = findJava();
+  const { java } = findJava();
   if (await portInUse(options.local.port)) {
     throw new LocalNeo4jError(
       `Port ${options.local.port} on 127.0.0.1 is already in use by another program. ` +
         'Stop it, or choose another port with NEO4J_PORT (e.g. NEO4J_PORT=7688).',
     );
   }
-  fs.mkdirSync(paths.cacheDir, { recursive: true });
-  ensureJars(paths, log);
-  ensureLauncher(paths, javac);
+  installLocal(options, log);
 
   fs.mkdirSync(paths.logsDir, { recursive: true });
   const logFd = fs.openSync(paths.launcherLog, 'w');
@@ -204,7 +223,7 @@ export async function startLocal(options: LocalNeo4jOptions): Promise<StartResul
   let exitCode: number | null | undefined;
   child.once('exit', (code) => (exitCode = code));
   child.once('error', () => (exitCode = null));
-  if (child.pid === undefined) throw new LocalNeo4jError(`Could not start '${java}'. Is Java installed?`);
+  if (child.pid === undefined) throw new LocalNeo4jError(`Could not start '${java}'. ${WAYS_OUT}`);
 
   const record: PidFile = {
     pid: child.pid,

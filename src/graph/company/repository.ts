@@ -21,7 +21,10 @@ function byId<T>(ids: readonly string[], rows: Record<string, unknown>[], field:
   return ids.map((id) => found.get(id) as T);
 }
 
-export async function companiesByIds(gateway: Gateway, ids: readonly string[]): Promise<(CompanyRecord | null)[]> {
+export async function companiesByIds(
+  gateway: Gateway,
+  ids: readonly string[],
+): Promise<(CompanyRecord | null)[]> {
   const rows = await gateway.read(COMPANIES_BY_IDS, { ids });
   return byId<CompanyRecord | null>(ids, rows, 'company');
 }
@@ -31,7 +34,10 @@ export async function companyByName(gateway: Gateway, name: string): Promise<Com
   return (rows[0]?.company as CompanyRecord | undefined) ?? null;
 }
 
-export async function subsidiariesByParentIds(gateway: Gateway, ids: readonly string[]): Promise<CompanyRecord[][]> {
+export async function subsidiariesByParentIds(
+  gateway: Gateway,
+  ids: readonly string[],
+): Promise<CompanyRecord[][]> {
   const rows = await gateway.read(SUBSIDIARIES_BY_PARENT_IDS, { ids });
   return byId<CompanyRecord[]>(ids, rows, 'companies');
 }

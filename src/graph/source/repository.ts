@@ -3,10 +3,17 @@ import type { Gateway, WriteTx } from '../../db';
 import { tallyOutcomes, type WriteTally } from '../tally';
 import {
   CITATIONS_BY_ENTITY_IDS,
-  EXISTING_SOURCE_IDS, SOURCES_BY_IDS, UPSERT_ENTITY_CITATIONS, UPSERT_SOURCES } from './cypher';
+  EXISTING_SOURCE_IDS,
+  SOURCES_BY_IDS,
+  UPSERT_ENTITY_CITATIONS,
+  UPSERT_SOURCES,
+} from './cypher';
 import type { CitationRecord, SourceRecord, SourceTier } from './model';
 
-export async function sourcesByIds(gateway: Gateway, ids: readonly string[]): Promise<(SourceRecord | null)[]> {
+export async function sourcesByIds(
+  gateway: Gateway,
+  ids: readonly string[],
+): Promise<(SourceRecord | null)[]> {
   const rows = await gateway.read(SOURCES_BY_IDS, { ids });
   const found = new Map(rows.map((row) => [row.id as string, row.source as SourceRecord | null]));
   return ids.map((id) => found.get(id) ?? null);

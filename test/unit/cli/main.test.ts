@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../../src/cli';
+import { recordOutput } from '../../support/output';
+
+describe('chipgraph CLI', () => {
+  // process.env is changed in place, not replaced: Node's own modules (child_process) read the real one.
+  const savedEnv = { ...process.env };
+  let emptyDir: string;
+
+  beforeEach(() => {
+    emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-cli-'));
+    // A data folder and port of its own, so a developer's running local Neo4j is never found or touched.
+    process.env.NEO4J_DATA_DIR = path.join(emptyDir, 'neo4j');
+    process.env.NEO4J_PORT = '7';
+    delete process.env.NEO4J_URI;
+  });
+
+  afterEach(() => {
+    for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
+    Object.assign(process.env, savedEnv);
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+  });
+
+  it('lists its commands on --help and exits 0', async () => {
+    const out = recordOutput();
+    expect(await main(['--help'], out)).toBe(0);
+    for (const command of ['start', 'serve', 'seed', 'db start', 'db stop', 'db status', 'db migrate']) {
+      expect(out.text()).toContain(`  ${command} `);
+    }
+  });
+
+  it('shows a command its own help', async () => {
+    const out = recordOutput();
+    expect(await main(['seed', '--help'], out)).toBe(0);
+    expect(out.text()).toContain('Usage: chipgraph seed [--dry-run] [<file or folder>...]');
+    expect(out.text()).toContain('--dry-run');
+  });
+
+  it('exits 2 on an unknown command or option, saying what was wrong', async () => {
+    const unknown = recordOutput();
+    expect(await main(['frobnicate'], unknown)).toBe(2);
+    expect(unknown.text()).toContain("unknown command 'frobnicate'");
+    const badOption = recordOutput();
+    expect(await main(['db', 'status', '--colour'], badOption)).toBe(2);
+    expect(badOption.text()).toContain("Unknown option '--colour'");
+  });
+
+  it('exits 2 naming a bad configuration variable', async () => {
+    process.env.PORT = 'eighty';
+    const out = recordOutput();
+    expect(await main(['serve'], out)).toBe(2);
+    expect(out.text()).toContain('PORT must be a whole number from 1 to 65535, got "eighty"');
+  });
+
+  it('exits 4 when NEO4J_URI cannot be reached, naming both ways out', async () => {
+    process.env.NEO4J_URI = 'bolt://127.0.0.1:9';
+    const out = recordOutput();
+    expect(await main(['start'], out)).toBe(4);
+    expect(out.text()).toContain('Cannot reach Neo4j at bolt://127.0.0.1:9');
+    expect(out.text()).toContain('docker compose up -d neo4j');
+    expect(out.text()).toContain('install JDK 17 and Maven');
+  });
+
+  it('exits 4 when there is neither NEO4J_URI nor Java, naming both ways out', async () => {
+    process.env.PATH = emptyDir;
+    delete process.env.JAVA_HOME;
+    const out = recordOutput();
+    expect(await main(['start'], out)).toBe(4);
+    expect(out.text()).toContain("Java was not found (tried 'java -version')");
+    expect(out.text()).toContain('docker compose up -d neo4j');
+    expect(out.text()).toContain('install JDK 17 and Maven');
+  });
+
+  it('says the local Neo4j is not running, with exit 1, when it is not', async () => {
+    const out = recordOutput();
+    expect(await main(['db', 'status'], out)).toBe(1);
+    expect(out.text()).toMatch(
+      /^not running \(Neo4j 5\.26\.\d+; data in .*\)\. Start it with `npm run db:start`\.$/,
+    );
+  });
+});

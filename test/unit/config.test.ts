@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, neo4jUri } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('gives documented defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/chipgraph');
+    expect(config).toEqual({
+      neo4j: { uri: undefined, user: 'neo4j', password: 'chipgraph-dev-password', database: 'neo4j' },
+      local: {
+        dataDir: path.resolve('/srv/chipgraph/.data/neo4j'),
+        port: 7687,
+        heap: '512m',
+        pageCache: '512m',
+        auth: true,
+      },
+      http: { host: '127.0.0.1', port: 4000 },
+      logLevel: 'info',
+      production: false,
+      introspection: true,
+      root: '/srv/chipgraph',
+    });
+    expect(neo4jUri(config)).toBe('bolt://127.0.0.1:7687');
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig(
+      {
+        NEO4J_URI: 'neo4j+s://db.example.com:7687',
+        NEO4J_USER: 'reader',
+        NEO4J_PASSWORD: 'a-long-secret',
+        NEO4J_DATABASE: 'chips',
+        NEO4J_PORT: '7688',
+        NEO4J_DATA_DIR: '/var/lib/chipgraph',
+        NEO4J_HEAP: '1G',
+        NEO4J_PAGECACHE: '256m',
+        NEO4J_AUTH: 'false',
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        LOG_LEVEL: 'debug',
+        NODE_ENV: 'production',
+        GRAPHQL_INTROSPECTION: 'no',
+      },
+      '/srv/chipgraph',
+    );
+    expect(config).toMatchObject({
+      neo4j: {
+        uri: 'neo4j+s://db.example.com:7687',
+        user: 'reader',
+        password: 'a-long-secret',
+        database: 'chips',
+      },
+      local: { dataDir: '/var/lib/chipgraph', port: 7688, heap: '1g', pageCache: '256m', auth: false },
+      http: { host: '0.0.0.0', port: 8080 },
+      logLevel: 'debug',
+      production: true,
+      introspection: false,
+    });
+    expect(neo4jUri(config)).toBe('neo4j+s://db.example.com:7687');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '' }).http.port).toBe(4000);
+  });
+
+  it('fails naming each bad variable, the rule and the value received', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        NEO4J_URI: 'http://localhost:7474',
+        LOG_LEVEL: 'loud',
+        NEO4J_HEAP: '512 MB',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'NEO4J_URI must be a bolt:// or neo4j:// URI such as bolt://localhost:7687, got "http://localhost:7474"',
+      'NEO4J_HEAP must be a size such as 512m or 1g, got "512 MB"',
+      'PORT must be a whole number from 1 to 65535, got "eighty"',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    ]);
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ NEO4J_PORT: '70000' })).toThrow(
+      'NEO4J_PORT must be a whole number from 1 to 65535, got "70000"',
+    );
+  });
+});
