@@ -11,7 +11,16 @@ import {
   type Gateway,
 } from '../db';
 import { graphIsEmpty } from '../graph/entity';
-import { DatasetError, builtinDatasetDir, formatIssue, seed, type SeedSummary } from '../seed';
+import { type WriteTally } from '../graph/tally';
+import {
+  DatasetError,
+  builtinDatasetDir,
+  checkDatasets,
+  formatIssue,
+  seed,
+  type DatasetIssue,
+  type SeedSummary,
+} from '../seed';
 import type { Command } from './command';
 import { connect, ensureLocalNeo4j } from './connect';
 import { CliError, ExitCode } from './exit-codes';
@@ -19,14 +28,33 @@ import type { Output } from './output';
 import { serve } from './serve';
 
 function printSummary(summary: SeedSummary, out: Output): void {
-  out.result(`${summary.dryRun ? 'Dry run: nothing written. ' : ''}Seeded ${summary.files.length} file(s):`);
-  for (const [type, tally] of Object.entries(summary.counts)) {
+  const records = Object.entries(summary.records)
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => `${n} ${type}`)
+    .join(', ');
+  out.result(
+    `${summary.dryRun ? 'Dry run, nothing written: ' : ''}${summary.files.length} file(s), ${records || 'no records'}`,
+  );
+  const rows: [string, WriteTally][] = [
+    ...Object.entries(summary.counts.nodes).map(([label, tally]) => [label, tally] as [string, WriteTally]),
+    ['links', summary.counts.links],
+    ['citations', summary.counts.citations],
+  ];
+  for (const [what, tally] of rows) {
     out.result(
-      `  ${type.padEnd(10)} ${tally.created} created, ${tally.changed} changed, ${tally.unchanged} unchanged`,
+      `  ${what.padEnd(16)} ${tally.created} created, ${tally.changed} changed, ${tally.unchanged} unchanged`,
     );
   }
-  const total = Object.values(summary.counts).reduce((n, t) => n + t.created + t.changed, 0);
-  if (total === 0) out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created or changed.`);
+  const touched = rows.reduce((n, [, t]) => n + t.created + t.changed, 0);
+  if (touched === 0) out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created or changed.`);
+}
+
+function printIssues(issues: DatasetIssue[], out: Output): CliError {
+  for (const issue of issues) out.error(formatIssue(issue));
+  return new CliError(
+    `${issues.length} problem${issues.length === 1 ? '' : 's'} found; nothing was written.`,
+    ExitCode.INVALID_DATASET,
+  );
 }
 
 async function runSeed(gateway: Gateway, files: string[], dryRun: boolean, out: Output) {
@@ -94,7 +122,7 @@ export const seedCommand: Command = {
   name: 'seed',
   brief: 'Validate and load datasets (the built-in one by default)',
   summary:
-    'Load datasets into Neo4j: with no files, the built-in dataset; otherwise the given .json files and folders. Every file is validated first; a run is written whole or not at all.',
+    'Load datasets into Neo4j: with no files, the built-in dataset; otherwise the given .json, .yaml, .yml and .csv files and folders. Every file is validated first; a run is written whole or not at all.',
   usage: 'chipgraph seed [--dry-run] [<file or folder>...]',
   options: {
     'dry-run': { type: 'boolean', description: 'Validate and report what would change, writing nothing.' },
@@ -113,6 +141,28 @@ export const seedCommand: Command = {
     } finally {
       await gateway.close();
     }
+  },
+};
+
+export const validateCommand: Command = {
+  name: 'validate',
+  brief: 'Check dataset files without a database',
+  summary:
+    'Check dataset files (.json, .yaml, .yml, .csv, or folders of them) without a database: the same checks as seed, except that every id referred to must be defined in the files given.',
+  usage: 'chipgraph validate [--json] <file or folder>...',
+  options: { json: { type: 'boolean', description: 'Print the result as JSON.' } },
+  async run({ values, positionals, out }) {
+    if (positionals.length === 0)
+      throw new CliError('validate needs at least one file or folder', ExitCode.USAGE);
+    const { datasets, issues } = await checkDatasets(positionals);
+    if (values.json === true)
+      out.json({ valid: issues.length === 0, files: datasets.map((d) => d.file), issues });
+    if (issues.length > 0) {
+      if (values.json === true) return ExitCode.INVALID_DATASET;
+      throw printIssues(issues, out);
+    }
+    if (values.json !== true) out.result(`${datasets.length} file(s) valid.`);
+    return ExitCode.OK;
   },
 };
 
@@ -211,6 +261,7 @@ export const COMMANDS: Command[] = [
   startCommand,
   serveCommand,
   seedCommand,
+  validateCommand,
   dbStart,
   dbStop,
   dbStatus,

@@ -11,18 +11,25 @@ export const MIGRATIONS: readonly Query[] = [
     text: 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   },
   {
-    name: 'constraint.company_id',
-    text: 'CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE',
+    // Roles, acquisitions, financial figures and claims carry :Fact; their ids are unique across them.
+    name: 'constraint.fact_id',
+    text: 'CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE',
   },
+  ...(['Company', 'Chip', 'Person', 'Role', 'Acquisition', 'FinancialFigure', 'Claim'] as const).map(
+    (label) => ({
+      name: `constraint.${label.toLowerCase()}_id`,
+      text: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    }),
+  ),
   {
     name: 'constraint.source_id',
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   },
-  {
-    // Lookups by name are case-insensitive: nameKey is the lower-cased name.
-    name: 'index.company_name_key',
-    text: 'CREATE INDEX company_name_key IF NOT EXISTS FOR (n:Company) ON (n.nameKey)',
-  },
+  // Lookups by name are case-insensitive: nameKey is the lower-cased name.
+  ...(['Company', 'Chip', 'Person'] as const).map((label) => ({
+    name: `index.${label.toLowerCase()}_name_key`,
+    text: `CREATE INDEX ${label.toLowerCase()}_name_key IF NOT EXISTS FOR (n:${label}) ON (n.nameKey)`,
+  })),
 ];
 
 export interface MigrationResult {

@@ -1,19 +1,21 @@
 /**
- * Seeding: files -> parse -> validate (against each other and the database) -> plan -> one atomic,
- * batched write. Invalid input throws a DatasetError listing every problem, and nothing is written.
+ * Seeding: files -> parse -> validate (against each other and the database) -> plan -> one atomic, batched
+ * write. Invalid input throws a DatasetError listing every problem, and nothing is written.
  */
 import path from 'node:path';
 import { migrate, type Gateway } from '../db';
-import { existingEntityIds } from '../graph/entity';
+import { existingEntities } from '../graph/entity';
 import { existingSourceIds } from '../graph/source';
-import { DatasetError } from './issues';
-import { loadDatasets } from './load';
-import { referencedIds, validateDatasets } from './validate';
-import { planWrites, writePlan, type SeedCounts } from './write';
+import { DatasetError, type DatasetIssue } from './issues';
+import { loadDatasets, type LoadedDataset } from './load';
+import { planWrites, type Plan } from './plan';
+import { idsToLookUp, validateDatasets, type KnownIds } from './validate';
+import { writePlan, type SeedCounts } from './write';
 
 export { DatasetError, formatIssue } from './issues';
 export type { DatasetIssue } from './issues';
 export type { SeedCounts } from './write';
+export type { Plan } from './plan';
 
 /** The built-in dataset: every dataset file in seeds/. */
 export function builtinDatasetDir(root: string): string {
@@ -28,7 +30,29 @@ export interface SeedOptions {
 export interface SeedSummary {
   files: string[];
   dryRun: boolean;
+  /** Records read, per record type. */
+  records: Plan['records'];
   counts: SeedCounts;
+}
+
+/**
+ * Reads and checks files without writing. With a gateway, references may point at what the database
+ * holds; without one (`chipgraph validate`), every reference must be defined in the files themselves.
+ */
+export async function checkDatasets(
+  inputs: readonly string[],
+  gateway?: Gateway,
+): Promise<{ datasets: LoadedDataset[]; issues: DatasetIssue[] }> {
+  const { datasets, issues } = loadDatasets(inputs);
+  if (issues.length > 0) return { datasets, issues };
+  const ids = idsToLookUp(datasets);
+  const known: KnownIds = gateway
+    ? {
+        entities: await existingEntities(gateway, ids.entities),
+        sources: await existingSourceIds(gateway, ids.sources),
+      }
+    : { entities: new Map(), sources: new Set() };
+  return { datasets, issues: validateDatasets(datasets, known) };
 }
 
 export async function seed(
@@ -36,21 +60,11 @@ export async function seed(
   inputs: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
-  const { datasets, issues } = loadDatasets(inputs);
+  const { datasets, issues } = await checkDatasets(inputs, gateway);
   if (issues.length > 0) throw new DatasetError(issues);
-
-  const referenced = referencedIds(datasets);
-  const known = {
-    entities: await existingEntityIds(gateway, referenced.entities),
-    sources: await existingSourceIds(gateway, referenced.sources),
-  };
-  const problems = validateDatasets(datasets, known);
-  if (problems.length > 0) throw new DatasetError(problems);
-
-  if (!options.dryRun) await migrate(gateway);
-  const counts = await writePlan(gateway, planWrites(datasets), {
-    dryRun: options.dryRun ?? false,
-    onProgress: options.onProgress,
-  });
-  return { files: datasets.map((d) => d.file), dryRun: options.dryRun ?? false, counts };
+  const dryRun = options.dryRun ?? false;
+  if (!dryRun) await migrate(gateway);
+  const plan = planWrites(datasets);
+  const counts = await writePlan(gateway, plan, { dryRun, onProgress: options.onProgress });
+  return { files: datasets.map((d) => d.file), dryRun, records: plan.records, counts };
 }

@@ -1,6 +1,8 @@
-/** A problem found in a dataset, located by file and JSON path, and how it is printed. */
+/** A problem found in a dataset, located by file, line and JSON path, and how it is printed. */
 export interface DatasetIssue {
   file: string;
+  /** 1-based line in the file, where it could be found. */
+  line?: number;
   /** A JSON path such as $.companies[3].name */
   path: string;
   message: string;
@@ -18,8 +20,9 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   );
 }
 
+/** `file:line: $.path: message`, the form editors and terminals turn into links. */
 export function formatIssue(issue: DatasetIssue): string {
-  return `${issue.file}: ${issue.path}: ${issue.message}`;
+  return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.path}: ${issue.message}`;
 }
 
 export class DatasetError extends Error {

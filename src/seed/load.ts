@@ -1,10 +1,12 @@
 /**
- * Reading dataset files: parse, check each against the dataset schema, and read source texts named by
- * textFile. Every problem is collected with its file and path; nothing stops at the first one.
+ * Reading dataset files: parse (JSON, YAML or CSV), check each against the dataset schema, and read the
+ * source texts named by textFile. Every problem is collected with its file, line and path; nothing stops at
+ * the first one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataset, type Dataset } from './dataset';
+import { formatOf, parseDatasetText, type Parsed } from './formats';
 import { jsonPath, type DatasetIssue } from './issues';
 
 export interface LoadedDataset {
@@ -12,6 +14,10 @@ export interface LoadedDataset {
   data: Dataset;
   /** Source id -> full text, for sources that gave text or textFile. */
   texts: Map<string, string>;
+  /** An issue at a path of this file, with its line. */
+  locate(at: readonly PropertyKey[], message: string): DatasetIssue;
+  /** "file:line: $.path", to say where something was first defined. */
+  describe(at: readonly PropertyKey[]): string;
 }
 
 export interface LoadResult {
@@ -19,7 +25,8 @@ export interface LoadResult {
   issues: DatasetIssue[];
 }
 
-const EXTENSIONS = new Set(['.json']);
+/** Largest dataset file read; bigger inputs should be split (one run may hold many files). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** Expands folders into the dataset files they hold, in name order, so runs are reproducible. */
 export function expandInputs(inputs: readonly string[]): { files: string[]; issues: DatasetIssue[] } {
@@ -36,17 +43,22 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; issu
     if (stat.isDirectory()) {
       const found = fs
         .readdirSync(input)
-        .filter((name) => EXTENSIONS.has(path.extname(name).toLowerCase()))
+        .filter((name) => formatOf(name) !== undefined)
         .sort()
         .map((name) => path.join(input, name));
-      if (found.length === 0)
-        issues.push({ file: input, path: '$', message: 'the folder holds no .json dataset files' });
+      if (found.length === 0) {
+        issues.push({
+          file: input,
+          path: '$',
+          message: 'the folder holds no dataset files (.json, .yaml, .yml, .csv)',
+        });
+      }
       files.push(...found);
-    } else if (!EXTENSIONS.has(path.extname(input).toLowerCase())) {
+    } else if (formatOf(input) === undefined) {
       issues.push({
         file: input,
         path: '$',
-        message: `unsupported file type '${path.extname(input)}'; expected .json`,
+        message: `unsupported file type '${path.extname(input) || '(none)'}'; expected .json, .yaml, .yml or .csv`,
       });
     } else {
       files.push(input);
@@ -55,48 +67,30 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; issu
   return { files, issues };
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
-
-function parseJson(file: string, text: string): { value?: unknown; issue?: DatasetIssue } {
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? `${lineAndColumn(text, Number(position[1]))}: ` : '';
-    return { issue: { file, path: '$', message: `${where}malformed JSON (${message})` } };
-  }
-}
-
-export function loadDataset(file: string): { loaded?: LoadedDataset; issues: DatasetIssue[] } {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    return { issues: [{ file, path: '$', message: `cannot read the file (${(error as Error).message})` }] };
-  }
-  const parsed = parseJson(file, text);
-  if (parsed.issue) return { issues: [parsed.issue] };
-  const checked = dataset.safeParse(parsed.value);
-  if (!checked.success) {
+function locator(file: string, parsed: Parsed) {
+  const locate = (at: readonly PropertyKey[], message: string): DatasetIssue => {
+    const line = parsed.lineOf(at);
+    const column = parsed.columnOf?.(at);
     return {
-      issues: checked.error.issues.map((issue) => ({
-        file,
-        path: jsonPath(issue.path),
-        message: issue.message,
-      })),
+      file,
+      ...(line === undefined ? {} : { line }),
+      path: jsonPath(at),
+      message: column ? `column '${column}': ${message}` : message,
     };
-  }
+  };
+  const describe = (at: readonly PropertyKey[]) => {
+    const line = parsed.lineOf(at);
+    return `${file}${line === undefined ? '' : `:${line}`}: ${jsonPath(at)}`;
+  };
+  return { locate, describe };
+}
+
+function readTexts(file: string, data: Dataset, locate: LoadedDataset['locate']) {
   const issues: DatasetIssue[] = [];
   const texts = new Map<string, string>();
-  checked.data.sources?.forEach((source, index) => {
+  data.sources?.forEach((source, index) => {
     if (source.text !== undefined && source.textFile !== undefined) {
-      issues.push({ file, path: jsonPath(['sources', index]), message: 'give text or textFile, not both' });
+      issues.push(locate(['sources', index], 'give text or textFile, not both'));
     } else if (source.text !== undefined) {
       texts.set(source.id, source.text);
     } else if (source.textFile !== undefined) {
@@ -104,15 +98,54 @@ export function loadDataset(file: string): { loaded?: LoadedDataset; issues: Dat
       try {
         texts.set(source.id, fs.readFileSync(textPath, 'utf8'));
       } catch {
-        issues.push({
-          file,
-          path: jsonPath(['sources', index, 'textFile']),
-          message: `cannot read '${source.textFile}' (looked for ${textPath})`,
-        });
+        issues.push(
+          locate(['sources', index, 'textFile'], `cannot read '${source.textFile}' (looked for ${textPath})`),
+        );
       }
     }
   });
-  return { loaded: { file, data: checked.data, texts }, issues };
+  return { texts, issues };
+}
+
+export function loadDataset(file: string): { loaded?: LoadedDataset; issues: DatasetIssue[] } {
+  const format = formatOf(file)!;
+  let text: string;
+  try {
+    if (fs.statSync(file).size > MAX_FILE_BYTES) {
+      return {
+        issues: [
+          {
+            file,
+            path: '$',
+            message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it into several files`,
+          },
+        ],
+      };
+    }
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { issues: [{ file, path: '$', message: `cannot read the file (${(error as Error).message})` }] };
+  }
+  const parsed = parseDatasetText(file, text, format);
+  if (parsed.error) {
+    return {
+      issues: [
+        {
+          file,
+          ...(parsed.error.line ? { line: parsed.error.line } : {}),
+          path: '$',
+          message: parsed.error.message,
+        },
+      ],
+    };
+  }
+  const { locate, describe } = locator(file, parsed);
+  const checked = dataset.safeParse(parsed.value);
+  if (!checked.success) {
+    return { issues: checked.error.issues.map((issue) => locate(issue.path, issue.message)) };
+  }
+  const { texts, issues } = readTexts(file, checked.data, locate);
+  return { loaded: { file, data: checked.data, texts, locate, describe }, issues };
 }
 
 export function loadDatasets(inputs: readonly string[]): LoadResult {

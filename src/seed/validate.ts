@@ -1,14 +1,18 @@
 /**
  * Checks across all files of one run, before anything is written: duplicate ids, references to ids that
- * neither this run nor the database defines, and quotes that do not occur in their source's text.
+ * neither this run nor the database defines (or that name the wrong kind of thing), dates out of order,
+ * and quotes that do not occur in their source's text.
  */
-import type { DatasetCitation } from './dataset';
-import { jsonPath, type DatasetIssue } from './issues';
+import type { EntityKind } from '../graph/entity';
+import { LINKS, type LinkSpec } from '../graph/write';
+import type { Dataset, DatasetCitation } from './dataset';
+import type { DatasetIssue } from './issues';
 import type { LoadedDataset } from './load';
 
 export interface KnownIds {
-  /** Of the ids given, those the database already holds as entities and as sources. */
-  entities: Set<string>;
+  /** Of the ids a run defines or refers to, those the database already holds as entities, with their kind. */
+  entities: Map<string, EntityKind>;
+  /** Of the source ids a run refers to, those the database already holds. */
   sources: Set<string>;
 }
 
@@ -20,83 +24,167 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-interface Defined {
-  file: string;
-  path: string;
+type Expect = EntityKind | 'Entity';
+
+/** Every entity reference a dataset makes: where it is, and what kind of entity it must name. */
+export function entityReferences(data: Dataset): { at: PropertyKey[]; id: string; expect: Expect }[] {
+  const refs: { at: PropertyKey[]; id: string; expect: Expect }[] = [];
+  const ref = (at: PropertyKey[], id: string | undefined, expect: Expect) => {
+    if (id !== undefined) refs.push({ at, id, expect });
+  };
+  data.chips?.forEach((c, i) => {
+    ref(['chips', i, 'maker'], c.maker, 'Company');
+    ref(['chips', i, 'predecessor'], c.predecessor, 'Chip');
+    ref(['chips', i, 'foundry'], c.foundry, 'Company');
+  });
+  data.roles?.forEach((r, i) => {
+    ref(['roles', i, 'person'], r.person, 'Person');
+    ref(['roles', i, 'organization'], r.organization, 'Company');
+  });
+  data.acquisitions?.forEach((a, i) => {
+    ref(['acquisitions', i, 'acquirer'], a.acquirer, 'Company');
+    ref(['acquisitions', i, 'target'], a.target, 'Company');
+  });
+  data.financials?.forEach((f, i) => ref(['financials', i, 'company'], f.company, 'Company'));
+  data.claims?.forEach((c, i) => {
+    ref(['claims', i, 'claimant'], c.claimant, 'Entity');
+    ref(['claims', i, 'subject'], c.subject, 'Entity');
+  });
+  data.relations?.forEach((r, i) => {
+    const spec: LinkSpec = LINKS[r.type];
+    ref(['relations', i, 'from'], r.from, spec.from as Expect);
+    ref(['relations', i, 'to'], r.to, spec.to as Expect);
+  });
+  return refs;
 }
 
-export function collectIds(datasets: readonly LoadedDataset[]): { entities: string[]; sources: string[] } {
+/** Every citation a dataset makes, with where it is. */
+export function citations(data: Dataset): { at: PropertyKey[]; citation: DatasetCitation }[] {
+  const out: { at: PropertyKey[]; citation: DatasetCitation }[] = [];
+  for (const type of [
+    'companies',
+    'chips',
+    'people',
+    'roles',
+    'acquisitions',
+    'financials',
+    'claims',
+    'relations',
+  ] as const) {
+    (data[type] as { sources: DatasetCitation[] }[] | undefined)?.forEach((record, i) =>
+      record.sources.forEach((citation, j) => out.push({ at: [type, i, 'sources', j], citation })),
+    );
+  }
+  return out;
+}
+
+/** The entities a dataset defines, with their kind and where. */
+function definedEntities(data: Dataset): { at: PropertyKey[]; id: string; kind: EntityKind }[] {
+  return [
+    ...(data.companies ?? []).map((c, i) => ({
+      at: ['companies', i, 'id'],
+      id: c.id,
+      kind: 'Company' as const,
+    })),
+    ...(data.chips ?? []).map((c, i) => ({ at: ['chips', i, 'id'], id: c.id, kind: 'Chip' as const })),
+    ...(data.people ?? []).map((p, i) => ({ at: ['people', i, 'id'], id: p.id, kind: 'Person' as const })),
+  ];
+}
+
+function definedFacts(data: Dataset): { at: PropertyKey[]; id: string }[] {
+  return (['roles', 'acquisitions', 'financials', 'claims'] as const).flatMap((type) =>
+    (data[type] ?? []).map((record, i) => ({ at: [type, i, 'id'] as PropertyKey[], id: record.id })),
+  );
+}
+
+/** Ids a run defines or refers to, so the caller can ask the database which of them exist. */
+export function idsToLookUp(datasets: readonly LoadedDataset[]): { entities: string[]; sources: string[] } {
   const entities = new Set<string>();
   const sources = new Set<string>();
   for (const { data } of datasets) {
-    data.sources?.forEach((s) => sources.add(s.id));
-    data.companies?.forEach((c) => entities.add(c.id));
+    definedEntities(data).forEach((e) => entities.add(e.id));
+    entityReferences(data).forEach((r) => entities.add(r.id));
+    citations(data).forEach((c) => sources.add(c.citation.source));
   }
   return { entities: [...entities], sources: [...sources] };
 }
 
-/** Ids a run refers to, so the caller can ask the database which of them exist. */
-export function referencedIds(datasets: readonly LoadedDataset[]): { entities: string[]; sources: string[] } {
-  const entities = new Set<string>();
-  const sources = new Set<string>();
-  const cite = (citations: readonly DatasetCitation[]) => citations.forEach((c) => sources.add(c.source));
-  for (const { data } of datasets) {
-    data.companies?.forEach((c) => cite(c.sources));
-    data.relations?.forEach((r) => {
-      entities.add(r.from);
-      entities.add(r.to);
-      cite(r.sources);
-    });
-  }
-  return { entities: [...entities], sources: [...sources] };
-}
+const ORDERED_DATES = [
+  ['roles', 'since', 'until'],
+  ['acquisitions', 'announced', 'completed'],
+  ['chips', 'announced', 'released'],
+] as const;
 
 export function validateDatasets(datasets: readonly LoadedDataset[], known: KnownIds): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const entities = new Map<string, Defined>();
-  const sources = new Map<string, Defined>();
+  const entities = new Map<string, { kind: EntityKind; where: string }>();
+  const facts = new Map<string, string>();
+  const sources = new Map<string, string>();
+  const relations = new Map<string, string>();
   const texts = new Map<string, string>();
 
-  const define = (registry: Map<string, Defined>, what: string, id: string, file: string, path: string) => {
-    const earlier = registry.get(id);
-    if (earlier) {
-      issues.push({
-        file,
-        path,
-        message: `duplicate ${what} id '${id}' (first defined at ${earlier.file}: ${earlier.path})`,
-      });
-    } else {
-      registry.set(id, { file, path });
-    }
-  };
+  for (const dataset of datasets) {
+    const { file, data } = dataset;
+    const issue = (at: PropertyKey[], message: string) => issues.push(dataset.locate(at, message));
+    const where = (at: PropertyKey[]) => dataset.describe(at);
 
-  for (const { file, data, texts: fileTexts } of datasets) {
-    data.sources?.forEach((s, i) => define(sources, 'source', s.id, file, jsonPath(['sources', i, 'id'])));
-    data.companies?.forEach((c, i) =>
-      define(entities, 'entity', c.id, file, jsonPath(['companies', i, 'id'])),
-    );
-    fileTexts.forEach((text, id) => texts.set(id, normaliseText(text)));
+    data.sources?.forEach((s, i) => {
+      const earlier = sources.get(s.id);
+      if (earlier) issue(['sources', i, 'id'], `duplicate source id '${s.id}' (first defined at ${earlier})`);
+      else sources.set(s.id, where(['sources', i, 'id']));
+    });
+    for (const { at, id, kind } of definedEntities(data)) {
+      const earlier = entities.get(id);
+      const inDatabase = known.entities.get(id);
+      if (earlier) issue(at, `duplicate entity id '${id}' (first defined at ${earlier.where})`);
+      else if (inDatabase && inDatabase !== kind)
+        issue(
+          at,
+          `id '${id}' is already a ${inDatabase} in the database; entity ids are unique across companies, chips and people`,
+        );
+      else entities.set(id, { kind, where: where(at) });
+    }
+    for (const { at, id } of definedFacts(data)) {
+      const earlier = facts.get(id);
+      if (earlier) issue(at, `duplicate fact id '${id}' (first defined at ${earlier})`);
+      else facts.set(id, where(at));
+    }
+    data.relations?.forEach((r, i) => {
+      const key = `${r.type} ${r.from} ${r.to}`;
+      const earlier = relations.get(key);
+      if (earlier)
+        issue(
+          ['relations', i],
+          `duplicate relation ${r.type} from '${r.from}' to '${r.to}' (first at ${earlier}); give one record with several sources`,
+        );
+      else relations.set(key, where(['relations', i]));
+      if (r.from === r.to) issue(['relations', i], `a ${r.type} relation cannot link '${r.from}' to itself`);
+    });
+    dataset.texts.forEach((text, id) => texts.set(id, normaliseText(text)));
+    void file;
   }
 
-  const checkEntity = (id: string, file: string, path: string) => {
-    if (!entities.has(id) && !known.entities.has(id)) {
-      issues.push({
-        file,
-        path,
-        message: `unknown entity id '${id}': not defined in this run nor in the database`,
-      });
+  for (const dataset of datasets) {
+    const { data } = dataset;
+    const issue = (at: PropertyKey[], message: string) => issues.push(dataset.locate(at, message));
+
+    for (const { at, id, expect } of entityReferences(data)) {
+      const kind = entities.get(id)?.kind ?? known.entities.get(id);
+      if (kind === undefined)
+        issue(
+          at,
+          `unknown id '${id}': no ${expect === 'Entity' ? 'company, chip or person' : expect.toLowerCase()} has it in this run or in the database`,
+        );
+      else if (expect !== 'Entity' && kind !== expect)
+        issue(at, `'${id}' is a ${kind.toLowerCase()}, but a ${expect.toLowerCase()} is expected here`);
     }
-  };
-  const checkCitations = (citations: readonly DatasetCitation[], file: string, at: PropertyKey[]) => {
-    citations.forEach((citation, i) => {
-      const path = jsonPath([...at, i]);
+    for (const { at, citation } of citations(data)) {
       if (!sources.has(citation.source) && !known.sources.has(citation.source)) {
-        issues.push({
-          file,
-          path: `${path}.source`,
-          message: `unknown source id '${citation.source}': not defined in this run nor in the database`,
-        });
-        return;
+        issue(
+          [...at, 'source'],
+          `unknown source id '${citation.source}': not defined in this run nor in the database`,
+        );
+        continue;
       }
       const text = texts.get(citation.source);
       if (
@@ -104,29 +192,21 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
         text !== undefined &&
         !text.includes(normaliseText(citation.quote))
       ) {
-        issues.push({
-          file,
-          path: `${path}.quote`,
-          message: `the quote does not occur in the text of source '${citation.source}': "${citation.quote}"`,
-        });
+        issue(
+          [...at, 'quote'],
+          `the quote does not occur in the text of source '${citation.source}': "${citation.quote}"`,
+        );
       }
-    });
-  };
-
-  for (const { file, data } of datasets) {
-    data.companies?.forEach((c, i) => checkCitations(c.sources, file, ['companies', i, 'sources']));
-    data.relations?.forEach((r, i) => {
-      checkEntity(r.from, file, jsonPath(['relations', i, 'from']));
-      checkEntity(r.to, file, jsonPath(['relations', i, 'to']));
-      if (r.from === r.to) {
-        issues.push({
-          file,
-          path: jsonPath(['relations', i]),
-          message: `a ${r.type} relation cannot link '${r.from}' to itself`,
-        });
-      }
-      checkCitations(r.sources, file, ['relations', i, 'sources']);
-    });
+    }
+    for (const [type, first, second] of ORDERED_DATES) {
+      (data[type] as Record<string, unknown>[] | undefined)?.forEach((record, i) => {
+        const a = record[first] as string | undefined;
+        const b = record[second] as string | undefined;
+        if (a !== undefined && b !== undefined && b < a.slice(0, b.length)) {
+          issue([type, i, second], `${second} (${b}) is before ${first} (${a})`);
+        }
+      });
+    }
   }
   return issues;
 }

@@ -40,26 +40,3 @@ OPTIONAL MATCH (:Company {id: id})-[:SUBSIDIARY_OF]->(c:Company)
 WITH id, c ORDER BY c.name
 RETURN id, head(collect(c ${COMPANY_FIELDS})) AS company`,
 };
-
-export const UPSERT_COMPANIES: Query = {
-  name: 'company.upsert',
-  text: `UNWIND $rows AS row
-OPTIONAL MATCH (old:Company {id: row.props.id})
-WITH row, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged'
-  ELSE 'changed' END AS outcome
-MERGE (c:Company {id: row.props.id})
-SET c = row.props, c:Entity
-RETURN outcome, count(*) AS n`,
-};
-
-export const UPSERT_SUBSIDIARIES: Query = {
-  name: 'company.upsertSubsidiaries',
-  text: `UNWIND $rows AS row
-MATCH (child:Company {id: row.from}), (parent:Company {id: row.to})
-OPTIONAL MATCH (child)-[old:SUBSIDIARY_OF]->(parent)
-WITH row, child, parent, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props
-  THEN 'unchanged' ELSE 'changed' END AS outcome
-MERGE (child)-[r:SUBSIDIARY_OF]->(parent)
-SET r = row.props
-RETURN outcome, count(*) AS n`,
-};

@@ -1,17 +1,23 @@
 /** What all entities (companies, chips, people) share: the :Entity label and ids unique across kinds. */
 import type { Gateway } from '../../db';
 
-const EXISTING_ENTITY_IDS = {
-  name: 'entity.existingIds',
+export type EntityKind = 'Company' | 'Chip' | 'Person';
+
+const EXISTING_ENTITIES = {
+  name: 'entity.existing',
   text: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN collect(id) AS ids`,
+RETURN id, [label IN labels(e) WHERE label IN ['Company', 'Chip', 'Person']][0] AS kind`,
 };
 
-export async function existingEntityIds(gateway: Gateway, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await gateway.read(EXISTING_ENTITY_IDS, { ids });
-  return new Set((rows[0]?.ids as string[] | undefined) ?? []);
+/** Of the ids given, those the database holds as entities, with their kind. */
+export async function existingEntities(
+  gateway: Gateway,
+  ids: readonly string[],
+): Promise<Map<string, EntityKind>> {
+  if (ids.length === 0) return new Map();
+  const rows = await gateway.read(EXISTING_ENTITIES, { ids });
+  return new Map(rows.map((row) => [row.id as string, row.kind as EntityKind]));
 }
 
 const ANY_NODE = { name: 'graph.anyNode', text: 'MATCH (n) RETURN count(n) > 0 AS any LIMIT 1' };

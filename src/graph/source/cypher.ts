@@ -19,29 +19,6 @@ RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { source: s ${SOURCE_FIELD
   AS citations`,
 };
 
-export const UPSERT_SOURCES: Query = {
-  name: 'source.upsert',
-  text: `UNWIND $rows AS row
-OPTIONAL MATCH (old:Source {id: row.props.id})
-WITH row, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged'
-  ELSE 'changed' END AS outcome
-MERGE (s:Source {id: row.props.id})
-SET s = row.props
-RETURN outcome, count(*) AS n`,
-};
-
-export const UPSERT_ENTITY_CITATIONS: Query = {
-  name: 'source.upsertEntityCitations',
-  text: `UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity}), (s:Source {id: row.source})
-OPTIONAL MATCH (e)-[old:SUPPORTED_BY]->(s)
-WITH row, e, s, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged'
-  ELSE 'changed' END AS outcome
-MERGE (e)-[r:SUPPORTED_BY]->(s)
-SET r = row.props
-RETURN outcome, count(*) AS n`,
-};
-
 export const EXISTING_SOURCE_IDS: Query = {
   name: 'source.existingIds',
   text: `UNWIND $ids AS id

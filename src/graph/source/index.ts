@@ -1,9 +1,2 @@
 export * from './model';
-export {
-  citationsByEntityIds,
-  existingSourceIds,
-  sourcesByIds,
-  upsertEntityCitations,
-  upsertSources,
-} from './repository';
-export type { CitationWrite, SourceWrite } from './repository';
+export { citationsByEntityIds, existingSourceIds, sourcesByIds } from './repository';

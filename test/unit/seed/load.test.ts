@@ -25,7 +25,7 @@ describe('loadDatasets', () => {
     const { issues } = loadDatasets([file]);
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       '$.sources[0].id: an id is lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
-      '$.sources[0].title: Too small: expected string to have >=1 characters',
+      '$.sources[0].title: must not be empty',
       '$.sources[0].published: a date is YYYY, YYYY-MM or YYYY-MM-DD',
       '$.sources[0].tier: Invalid option: expected one of "PRIMARY"|"PRESS"|"SECONDARY"',
       '$.companies[0].sources: every fact needs at least one source',
@@ -54,9 +54,14 @@ describe('loadDatasets', () => {
     const { issues } = loadDatasets([path.join(dir, 'absent.json'), missingText, other]);
     expect(issues).toEqual([
       { file: path.join(dir, 'absent.json'), path: '$', message: 'no such file or folder' },
-      { file: other, path: '$', message: "unsupported file type '.xml'; expected .json" },
+      {
+        file: other,
+        path: '$',
+        message: "unsupported file type '.xml'; expected .json, .yaml, .yml or .csv",
+      },
       {
         file: missingText,
+        line: 1,
         path: '$.sources[0].textFile',
         message: `cannot read 'nope.md' (looked for ${path.join(dir, 'nope.md')})`,
       },

@@ -1,11 +1,19 @@
 import type { Dataset } from '../../../src/seed/dataset';
 import type { LoadedDataset } from '../../../src/seed/load';
-import { normaliseText, referencedIds, validateDatasets } from '../../../src/seed/validate';
+import { jsonPath } from '../../../src/seed/issues';
+import { idsToLookUp, normaliseText, validateDatasets } from '../../../src/seed/validate';
 
-const none = { entities: new Set<string>(), sources: new Set<string>() };
+const none = { entities: new Map(), sources: new Set<string>() };
 
+/** A loaded dataset without line numbers, as if from a file the locator cannot look into. */
 function loaded(file: string, data: Dataset, texts: Record<string, string> = {}): LoadedDataset {
-  return { file, data, texts: new Map(Object.entries(texts)) };
+  return {
+    file,
+    data,
+    texts: new Map(Object.entries(texts)),
+    locate: (at, message) => ({ file, path: jsonPath(at), message }),
+    describe: (at) => `${file}: ${jsonPath(at)}`,
+  };
 }
 
 const article = { id: 'article', title: 'An article', tier: 'PRESS' as const };
@@ -39,9 +47,15 @@ describe('validateDatasets', () => {
     const data = loaded('a.json', {
       relations: [{ type: 'SUBSIDIARY_OF', from: 'child', to: 'parent', sources: [{ source: 'article' }] }],
     });
-    const known = { entities: new Set(['child', 'parent']), sources: new Set(['article']) };
+    const known = {
+      entities: new Map([
+        ['child', 'Company'],
+        ['parent', 'Company'],
+      ] as const),
+      sources: new Set(['article']),
+    };
     expect(validateDatasets([data], known)).toEqual([]);
-    expect(referencedIds([data])).toEqual({ entities: ['child', 'parent'], sources: ['article'] });
+    expect(idsToLookUp([data])).toEqual({ entities: ['child', 'parent'], sources: ['article'] });
   });
 
   it('refuses a company that is its own subsidiary', () => {

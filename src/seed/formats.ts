@@ -1,0 +1,191 @@
+/**
+ * Parsing the three dataset formats into one plain value, each with a way to find the line of any JSON path
+ * so that every error can point into the file. JSON and YAML hold a whole dataset; a CSV file holds the
+ * records of one type, named by the file (companies.csv, or acme.companies.csv), one per row.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { LineCounter, parseDocument, isCollection, type Node } from 'yaml';
+import { RECORD_TYPES, type RecordType } from './dataset';
+
+export interface Parsed {
+  value?: unknown;
+  /** The line of the value at a path, or of its nearest ancestor that exists. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** For CSV: the column a path comes from, to name it in messages. */
+  columnOf?: (path: readonly PropertyKey[]) => string | undefined;
+  error?: { line?: number; message: string };
+}
+
+export type Format = 'json' | 'yaml' | 'csv';
+
+export function formatOf(file: string): Format | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.csv')) return 'csv';
+  return undefined;
+}
+
+const stripBom = (text: string) => text.replace(/^\uFEFF/, '');
+
+/** Line lookup over a YAML document (JSON is YAML too, so the same lookup serves both). */
+function yamlLines(text: string): (path: readonly PropertyKey[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  return (path) => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+      const offset = node?.range?.[0];
+      if (offset !== undefined) {
+        // Point at the key of a mapping entry rather than its value when the value is a collection.
+        return lineCounter.linePos(offset).line;
+      }
+    }
+    return undefined;
+  };
+}
+
+function parseJson(text: string): Parsed {
+  const source = stripBom(text);
+  try {
+    return { value: JSON.parse(source), lineOf: yamlLines(source) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const line = position ? source.slice(0, Number(position[1])).split('\n').length : undefined;
+    return { lineOf: () => line, error: { line, message: `malformed JSON: ${message}` } };
+  }
+}
+
+function parseYaml(text: string): Parsed {
+  const source = stripBom(text);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = lineCounter.linePos(first.pos[0]).line;
+    return {
+      lineOf: () => line,
+      error: { line, message: `malformed YAML: ${first.message.split('\n')[0]}` },
+    };
+  }
+  if (doc.contents !== null && !isCollection(doc.contents)) {
+    return {
+      lineOf: () => 1,
+      error: { line: 1, message: 'a YAML dataset must be a mapping of record types' },
+    };
+  }
+  return { value: doc.toJS({ maxAliasCount: 100 }) ?? {}, lineOf: yamlLines(source) };
+}
+
+/** companies.csv and acme.companies.csv hold companies. */
+export function csvRecordType(file: string): RecordType | undefined {
+  const base = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.csv$/i, '');
+  const last = base.split('.').pop()!.toLowerCase();
+  return (RECORD_TYPES as readonly string[]).includes(last) ? (last as RecordType) : undefined;
+}
+
+const NUMBER_COLUMNS = new Set([
+  'generation',
+  'price.amount',
+  'value.amount',
+  'period.year',
+  'period.quarter',
+]);
+const BOOLEAN_COLUMNS = new Set(['period.fiscal']);
+const LIST_COLUMNS = new Set(['aliases']);
+/** Shorthands for the common one-source case: `source` and `quote` columns fill sources[0]. */
+const SHORTHANDS: Record<string, string> = { source: 'sources[0].source', quote: 'sources[0].quote' };
+
+function columnPath(header: string): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (const part of (SHORTHANDS[header] ?? header).split('.')) {
+    const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
+    if (!match) return [header];
+    path.push(match[1]!);
+    for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
+  }
+  return path;
+}
+
+function cellValue(header: string, cell: string): unknown {
+  const column = SHORTHANDS[header] ?? header;
+  if (NUMBER_COLUMNS.has(column) && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(cell)) return Number(cell);
+  if (BOOLEAN_COLUMNS.has(column) && /^(true|false)$/i.test(cell)) return cell.toLowerCase() === 'true';
+  if (LIST_COLUMNS.has(column))
+    return cell
+      .split('|')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  return cell;
+}
+
+function setPath(target: Record<string, unknown>, path: (string | number)[], value: unknown): void {
+  let node: Record<string | number, unknown> = target;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      node[key] = value;
+      return;
+    }
+    node[key] ??= typeof path[i + 1] === 'number' ? [] : {};
+    node = node[key] as Record<string | number, unknown>;
+  });
+}
+
+function parseCsvFile(file: string, text: string): Parsed {
+  const type = csvRecordType(file);
+  if (!type) {
+    return {
+      lineOf: () => undefined,
+      error: {
+        message: `cannot tell the record type of a CSV file from its name; name it <type>.csv or <anything>.<type>.csv, with <type> one of ${RECORD_TYPES.join(', ')}`,
+      },
+    };
+  }
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parseCsv(stripBom(text), {
+      info: true,
+      relax_column_count: false,
+      skip_empty_lines: true,
+      bom: true,
+    }) as never;
+  } catch (error) {
+    const err = error as Error & { lines?: number };
+    return { lineOf: () => err.lines, error: { line: err.lines, message: `malformed CSV: ${err.message}` } };
+  }
+  const [header, ...body] = rows;
+  if (!header) return { value: { [type]: [] }, lineOf: () => 1 };
+  const headers = header.record.map((h) => h.trim());
+  const records = body.map(({ record }) => {
+    const out: Record<string, unknown> = {};
+    record.forEach((cell, i) => {
+      if (cell.trim() !== '') setPath(out, columnPath(headers[i]!), cellValue(headers[i]!, cell.trim()));
+    });
+    return out;
+  });
+  const lines = body.map((row) => row.info.lines);
+  return {
+    value: { [type]: records },
+    lineOf: (path) => (path[0] === type && typeof path[1] === 'number' ? lines[path[1]] : 1),
+    columnOf: (path) => {
+      if (path.length < 3) return undefined;
+      const wanted = path.slice(2).join('.');
+      return headers.find((h) => columnPath(h).join('.') === wanted) ?? String(path[2]);
+    },
+  };
+}
+
+export function parseDatasetText(file: string, text: string, format: Format): Parsed {
+  switch (format) {
+    case 'json':
+      return parseJson(text);
+    case 'yaml':
+      return parseYaml(text);
+    case 'csv':
+      return parseCsvFile(file, text);
+  }
+}
