@@ -1,5 +1,8 @@
 /** Every chipgraph command. The npm scripts call these same commands. */
+import fs from 'node:fs';
+import { stringify as stringifyYaml } from 'yaml';
 import { loadConfig } from '../config';
+import { generateSynthetic } from '../seed/synthetic';
 import {
   LocalNeo4jError,
   NEO4J_VERSION,
@@ -25,6 +28,7 @@ import type { Command } from './command';
 import { connect, ensureLocalNeo4j } from './connect';
 import { CliError, ExitCode } from './exit-codes';
 import type { Output } from './output';
+import { progressReporter } from './progress';
 import { serve } from './serve';
 
 function printSummary(summary: SeedSummary, out: Output): void {
@@ -58,24 +62,14 @@ function printIssues(issues: DatasetIssue[], out: Output): CliError {
 }
 
 async function runSeed(gateway: Gateway, files: string[], dryRun: boolean, out: Output) {
+  const progress = progressReporter();
   try {
-    return await seed(gateway, files, {
-      dryRun,
-      onProgress: process.stderr.isTTY
-        ? (written, total) => process.stderr.write(`\r  writing ${written}/${total} records`)
-        : undefined,
-    });
+    return await seed(gateway, files, { dryRun, onProgress: progress.update });
   } catch (error) {
-    if (error instanceof DatasetError) {
-      for (const issue of error.issues) out.error(formatIssue(issue));
-      throw new CliError(
-        `${error.issues.length} problem(s) found; nothing was written.`,
-        ExitCode.INVALID_DATASET,
-      );
-    }
+    if (error instanceof DatasetError) throw printIssues(error.issues, out);
     throw error;
   } finally {
-    if (process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+    progress.finish();
   }
 }
 
@@ -162,6 +156,44 @@ export const validateCommand: Command = {
       throw printIssues(issues, out);
     }
     if (values.json !== true) out.result(`${datasets.length} file(s) valid.`);
+    return ExitCode.OK;
+  },
+};
+
+export const syntheticCommand: Command = {
+  name: 'synthetic',
+  brief: 'Write a synthetic dataset of any size, for scale tests',
+  summary:
+    'Write a deterministic synthetic dataset shaped like the real one (companies, chips, people, roles, acquisitions, figures, claims, sources): the same options give the same file.',
+  usage: 'chipgraph synthetic --companies <n> [--seed <s>] --out <file.json|file.yaml>',
+  options: {
+    companies: { type: 'string', description: 'How many companies; everything else scales with it.' },
+    seed: { type: 'string', description: 'The random seed (default 1).' },
+    out: { type: 'string', description: 'Where to write the dataset (.json, .yaml or .yml).' },
+  },
+  details: 'Example:\n  npm run seed:synthetic -- --companies 1000 --seed 7 --out /tmp/synthetic.json',
+  async run({ values, out }) {
+    const companies = Number(values.companies);
+    const seedValue = values.seed === undefined ? 1 : Number(values.seed);
+    const file = values.out;
+    if (!Number.isInteger(companies) || companies < 1) {
+      throw new CliError(
+        `--companies must be a whole number of at least 1, got '${String(values.companies)}'`,
+        ExitCode.USAGE,
+      );
+    }
+    if (!Number.isInteger(seedValue))
+      throw new CliError(`--seed must be a whole number, got '${String(values.seed)}'`, ExitCode.USAGE);
+    if (typeof file !== 'string' || !/\.(json|ya?ml)$/i.test(file)) {
+      throw new CliError('--out must name a .json, .yaml or .yml file', ExitCode.USAGE);
+    }
+    const data = generateSynthetic({ companies, seed: seedValue });
+    const text = /\.json$/i.test(file) ? `${JSON.stringify(data, null, 1)}\n` : stringifyYaml(data);
+    fs.writeFileSync(file, text);
+    const counts = Object.entries(data)
+      .map(([type, list]) => `${(list as unknown[]).length} ${type}`)
+      .join(', ');
+    out.result(`Wrote ${file}: ${counts}`);
     return ExitCode.OK;
   },
 };
@@ -262,6 +294,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   seedCommand,
   validateCommand,
+  syntheticCommand,
   dbStart,
   dbStop,
   dbStatus,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Gateway } from '../../src/db';
 import { DatasetError, seed, type DatasetIssue } from '../../src/seed';
+import { generateSynthetic } from '../../src/seed/synthetic';
 import { fingerprint, resetDatabase, testGateway } from '../support/db';
 
 const SEEDS = path.resolve(__dirname, '../../seeds');
@@ -239,5 +240,35 @@ describe('seed', () => {
       path: '$',
       message: expect.stringMatching(/^malformed JSON: /),
     });
+  });
+});
+
+describe('seeding a synthetic dataset', () => {
+  let gateway: Gateway;
+  let file: string;
+
+  beforeAll(async () => {
+    gateway = testGateway();
+    await resetDatabase(gateway);
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-synthetic-')), 'synthetic.json');
+    fs.writeFileSync(file, JSON.stringify(generateSynthetic({ companies: 500, seed: 5 })));
+  });
+
+  afterAll(async () => {
+    await gateway.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  it('loads in batches, and a second run changes nothing', async () => {
+    const first = await seed(gateway, [file]);
+    expect(first.counts.nodes.Company).toEqual({ created: 500, changed: 0, unchanged: 0 });
+    const [counts] = await gateway.read({
+      name: 'test.counts',
+      text: 'MATCH (c:Company) WITH count(c) AS companies MATCH (f:FinancialFigure) RETURN companies, count(f) AS figures',
+    });
+    expect(counts).toEqual({ companies: 500, figures: 2000 });
+    const second = await seed(gateway, [file]);
+    const tallies = [...Object.values(second.counts.nodes), second.counts.links, second.counts.citations];
+    expect(tallies.every((t) => t.created === 0 && t.changed === 0)).toBe(true);
   });
 });
