@@ -15,12 +15,12 @@ export const MIGRATIONS: readonly Query[] = [
     name: 'constraint.fact_id',
     text: 'CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE',
   },
-  ...(['Company', 'Chip', 'Person', 'Role', 'Acquisition', 'FinancialFigure', 'Claim'] as const).map(
-    (label) => ({
-      name: `constraint.${label.toLowerCase()}_id`,
-      text: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-    }),
-  ),
+  ...(
+    ['Company', 'Chip', 'Person', 'Role', 'Acquisition', 'FinancialFigure', 'Claim', 'Attribute'] as const
+  ).map((label) => ({
+    name: `constraint.${label.toLowerCase()}_id`,
+    text: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
   {
     name: 'constraint.source_id',
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',

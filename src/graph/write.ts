@@ -17,6 +17,7 @@ export const NODE_LABELS = {
   Acquisition: 'Acquisition:Fact',
   FinancialFigure: 'FinancialFigure:Fact',
   Claim: 'Claim:Fact',
+  Attribute: 'Attribute:Fact',
 } as const;
 export type NodeLabel = keyof typeof NODE_LABELS;
 
@@ -39,16 +40,27 @@ RETURN outcome, count(*) AS n`,
   };
 }
 
-/** A link that may exist many times per node (a relation record): identified by its two ends and type. */
-function upsertLinksQuery(type: string, from: EndpointLabel, to: EndpointLabel): Query {
+/**
+ * A relation record (SUBSIDIARY_OF, TESTS, ...), identified by its type and two ends. Its provenance is two
+ * parallel lists on the relationship, sources and quotes; every dataset that states the relation adds its
+ * citations to them (a citation already there is not added twice), so the relation keeps all its sources.
+ */
+function upsertRelationsQuery(type: string, from: EndpointLabel, to: EndpointLabel): Query {
   return {
-    name: `write.links.${type}`,
+    name: `write.relations.${type}`,
     text: `UNWIND $rows AS row
 MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})
 OPTIONAL MATCH (a)-[old:${type}]->(b)
-WITH row, a, b, ${OUTCOME('old', 'row.props')} AS outcome
+WITH row, a, b, old, coalesce(old.sources, []) AS oldSources, coalesce(old.quotes, []) AS oldQuotes
+WITH row, a, b, old, oldSources, oldQuotes,
+  [i IN range(0, size(row.sources) - 1) WHERE NOT any(j IN range(0, size(oldSources) - 1)
+    WHERE oldSources[j] = row.sources[i] AND oldQuotes[j] = row.quotes[i])] AS fresh
+WITH row, a, b, old, oldSources + [i IN fresh | row.sources[i]] AS sources,
+  oldQuotes + [i IN fresh | row.quotes[i]] AS quotes
+WITH row, a, b, old, sources, quotes, row.props AS props
+WITH row, a, b, sources, quotes, ${OUTCOME('old', 'props{.*, sources: sources, quotes: quotes}')} AS outcome
 MERGE (a)-[r:${type}]->(b)
-SET r = row.props
+SET r = row.props, r.sources = sources, r.quotes = quotes
 RETURN outcome, count(*) AS n`,
   };
 }
@@ -121,6 +133,7 @@ export const LINKS = {
   OF: { type: 'OF', from: 'FinancialFigure', to: 'Company', owner: 'from' },
   CLAIMED_BY: { type: 'CLAIMED_BY', from: 'Claim', to: 'Entity', owner: 'from' },
   ABOUT: { type: 'ABOUT', from: 'Claim', to: 'Entity', owner: 'from' },
+  DESCRIBES: { type: 'DESCRIBES', from: 'Attribute', to: 'Entity', owner: 'from' },
 } as const satisfies Record<string, LinkSpec>;
 export type LinkName = keyof typeof LINKS;
 
@@ -135,7 +148,7 @@ const LINK_QUERIES = Object.fromEntries(
       name,
       link.owner
         ? setOwnedLinkQuery(link.type, link.from, link.to, link.owner)
-        : upsertLinksQuery(link.type, link.from, link.to),
+        : upsertRelationsQuery(link.type, link.from, link.to),
     ];
   }),
 ) as Record<LinkName, Query>;
@@ -164,6 +177,9 @@ export interface LinkRow {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /** Relation records only: the citations to add, as parallel lists. */
+  sources?: string[];
+  quotes?: string[];
 }
 
 export interface CitationRow {

@@ -47,6 +47,9 @@ export const money = z.strictObject({
     .describe('ISO 4217 code, e.g. USD, EUR, JPY.'),
 });
 
+export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
+const qualifier = z.enum(QUALIFIERS).optional();
+
 export const citation = z.strictObject({
   source: id.describe('The id of a Source in this run or already in the database.'),
   quote: text(5_000).optional().describe('The verbatim words of the source that support the fact.'),
@@ -172,10 +175,7 @@ export const acquisition = z.strictObject({
   announced: partialDate.optional(),
   completed: partialDate.optional(),
   price: money.optional(),
-  priceQualifier: z
-    .enum(['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'])
-    .optional()
-    .describe('How the source states the price: "about $350 million" is ABOUT.'),
+  priceQualifier: qualifier.describe('How the source states the price: "about $350 million" is ABOUT.'),
   status: z.enum(ACQUISITION_STATUSES),
   note,
   sources,
@@ -197,6 +197,9 @@ export const financial = z.strictObject({
   segment: text(200).optional().describe('e.g. "AWS", "Data Center".'),
   period,
   value: money,
+  valueQualifier: qualifier.describe(
+    'How the source states the value: "more than $100 billion" is AT_LEAST.',
+  ),
   basis: z.enum(FIGURE_BASES),
   note,
   sources,
@@ -209,6 +212,15 @@ export const claim = z.strictObject({
   statement: text(5_000).describe('What was claimed, in plain words.'),
   figure: text(200).optional().describe('The figure claimed, as stated, e.g. "40% less expensive".'),
   made: partialDate.optional(),
+  note,
+  sources,
+});
+
+export const attribute = z.strictObject({
+  id,
+  entity: id.describe('The id of the company, chip or person described.'),
+  attribute: text(200).describe('What is described, e.g. "founded", "headquarters", "memory".'),
+  value: text(5_000).describe('The value as the source states it, e.g. "Haifa, Israel".'),
   note,
   sources,
 });
@@ -232,6 +244,10 @@ export const dataset = z.strictObject({
   acquisitions: z.array(acquisition).optional(),
   financials: z.array(financial).optional(),
   claims: z.array(claim).optional(),
+  attributes: z
+    .array(attribute)
+    .optional()
+    .describe('Sourced values of an entity attribute; conflicting sources give separate records.'),
   relations: z.array(relation).optional(),
 });
 
@@ -245,6 +261,7 @@ export const RECORD_TYPES = [
   'acquisitions',
   'financials',
   'claims',
+  'attributes',
   'relations',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -258,6 +275,7 @@ export type DatasetRole = z.infer<typeof role>;
 export type DatasetAcquisition = z.infer<typeof acquisition>;
 export type DatasetFinancial = z.infer<typeof financial>;
 export type DatasetClaim = z.infer<typeof claim>;
+export type DatasetAttribute = z.infer<typeof attribute>;
 export type DatasetRelation = z.infer<typeof relation>;
 export type DatasetCitation = z.infer<typeof citation>;
 export type Money = z.infer<typeof money>;

@@ -11,7 +11,7 @@ import {
   type NodeRow,
 } from '../graph/write';
 import { nameKey } from '../graph/names';
-import type { DatasetCitation, RecordType } from './dataset';
+import type { DatasetCitation, DatasetRelation, RecordType } from './dataset';
 import type { LoadedDataset } from './load';
 
 export interface Plan {
@@ -29,11 +29,6 @@ function named(props: { name: string; aliases?: string[] | undefined }) {
   return { name: props.name, nameKey: nameKey(props.name), aliases, aliasKeys: aliases.map(nameKey) };
 }
 
-/** Relations keep their provenance on the relationship: parallel lists, the i-th quote for the i-th source. */
-export function provenance(citations: readonly DatasetCitation[]): Record<string, unknown> {
-  return { sources: citations.map((c) => c.source), quotes: citations.map((c) => c.quote ?? '') };
-}
-
 export function emptyPlan(): Plan {
   return {
     nodes: {
@@ -45,6 +40,7 @@ export function emptyPlan(): Plan {
       Acquisition: [],
       FinancialFigure: [],
       Claim: [],
+      Attribute: [],
     },
     links: {},
     clears: {},
@@ -58,6 +54,7 @@ export function emptyPlan(): Plan {
       acquisitions: 0,
       financials: 0,
       claims: 0,
+      attributes: 0,
       relations: 0,
     },
   };
@@ -74,6 +71,26 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
     if (other === undefined) (plan.clears[name] ??= []).push(owner);
     else if (ownerIsFrom) link(name, owner, other);
     else link(name, other, owner);
+  };
+  /**
+   * Relations keep their provenance on the relationship: parallel lists, the i-th quote for the i-th
+   * source. The same relation stated in several records (say, by two datasets) becomes one relation with
+   * all their citations.
+   */
+  const relations = new Map<string, LinkRow>();
+  const relation = (r: DatasetRelation) => {
+    const key = `${r.type} ${r.from} ${r.to}`;
+    let row = relations.get(key);
+    if (!row) {
+      row = { from: r.from, to: r.to, props: {}, sources: [], quotes: [] };
+      relations.set(key, row);
+      (plan.links[r.type] ??= []).push(row);
+    }
+    row.props = compact({ ...row.props, since: r.since ?? row.props.since, note: r.note ?? row.props.note });
+    for (const c of r.sources) {
+      row.sources!.push(c.source);
+      row.quotes!.push(c.quote ?? '');
+    }
   };
   const cite = (kind: 'Entity' | 'Fact', id: string, citations: readonly DatasetCitation[]) => {
     for (const c of citations)
@@ -148,8 +165,15 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
       cite('Fact', c.id, sources);
       plan.records.claims += 1;
     }
+    for (const a of data.attributes ?? []) {
+      const { sources, entity, ...props } = a;
+      node('Attribute', a.id, props);
+      owned('DESCRIBES', a.id, entity, true);
+      cite('Fact', a.id, sources);
+      plan.records.attributes += 1;
+    }
     for (const r of data.relations ?? []) {
-      link(r.type, r.from, r.to, { ...provenance(r.sources), since: r.since, note: r.note });
+      relation(r);
       plan.records.relations += 1;
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { EntityKind } from '../graph/entity';
 import { LINKS, type LinkSpec } from '../graph/write';
-import type { Dataset, DatasetCitation } from './dataset';
+import { RECORD_TYPES, type Dataset, type DatasetCitation } from './dataset';
 import type { DatasetIssue } from './issues';
 import type { LoadedDataset } from './load';
 
@@ -50,6 +50,7 @@ export function entityReferences(data: Dataset): { at: PropertyKey[]; id: string
     ref(['claims', i, 'claimant'], c.claimant, 'Entity');
     ref(['claims', i, 'subject'], c.subject, 'Entity');
   });
+  data.attributes?.forEach((a, i) => ref(['attributes', i, 'entity'], a.entity, 'Entity'));
   data.relations?.forEach((r, i) => {
     const spec: LinkSpec = LINKS[r.type];
     ref(['relations', i, 'from'], r.from, spec.from as Expect);
@@ -61,16 +62,8 @@ export function entityReferences(data: Dataset): { at: PropertyKey[]; id: string
 /** Every citation a dataset makes, with where it is. */
 export function citations(data: Dataset): { at: PropertyKey[]; citation: DatasetCitation }[] {
   const out: { at: PropertyKey[]; citation: DatasetCitation }[] = [];
-  for (const type of [
-    'companies',
-    'chips',
-    'people',
-    'roles',
-    'acquisitions',
-    'financials',
-    'claims',
-    'relations',
-  ] as const) {
+  for (const type of RECORD_TYPES) {
+    if (type === 'sources') continue;
     (data[type] as { sources: DatasetCitation[] }[] | undefined)?.forEach((record, i) =>
       record.sources.forEach((citation, j) => out.push({ at: [type, i, 'sources', j], citation })),
     );
@@ -92,7 +85,7 @@ function definedEntities(data: Dataset): { at: PropertyKey[]; id: string; kind: 
 }
 
 function definedFacts(data: Dataset): { at: PropertyKey[]; id: string }[] {
-  return (['roles', 'acquisitions', 'financials', 'claims'] as const).flatMap((type) =>
+  return (['roles', 'acquisitions', 'financials', 'claims', 'attributes'] as const).flatMap((type) =>
     (data[type] ?? []).map((record, i) => ({ at: [type, i, 'id'] as PropertyKey[], id: record.id })),
   );
 }
@@ -120,11 +113,10 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
   const entities = new Map<string, { kind: EntityKind; where: string }>();
   const facts = new Map<string, string>();
   const sources = new Map<string, string>();
-  const relations = new Map<string, string>();
   const texts = new Map<string, string>();
 
   for (const dataset of datasets) {
-    const { file, data } = dataset;
+    const { data } = dataset;
     const issue = (at: PropertyKey[], message: string) => issues.push(dataset.locate(at, message));
     const where = (at: PropertyKey[]) => dataset.describe(at);
 
@@ -149,19 +141,11 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
       if (earlier) issue(at, `duplicate fact id '${id}' (first defined at ${earlier})`);
       else facts.set(id, where(at));
     }
+    // The same relation in several records is fine: its citations are combined (see seed/plan.ts).
     data.relations?.forEach((r, i) => {
-      const key = `${r.type} ${r.from} ${r.to}`;
-      const earlier = relations.get(key);
-      if (earlier)
-        issue(
-          ['relations', i],
-          `duplicate relation ${r.type} from '${r.from}' to '${r.to}' (first at ${earlier}); give one record with several sources`,
-        );
-      else relations.set(key, where(['relations', i]));
       if (r.from === r.to) issue(['relations', i], `a ${r.type} relation cannot link '${r.from}' to itself`);
     });
     dataset.texts.forEach((text, id) => texts.set(id, normaliseText(text)));
-    void file;
   }
 
   for (const dataset of datasets) {

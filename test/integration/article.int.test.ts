@@ -14,7 +14,7 @@ describe('the built-in dataset: the founding article', () => {
   beforeAll(async () => {
     gateway = testGateway();
     await resetDatabase(gateway);
-    await seed(gateway, [path.resolve(__dirname, '../../seeds')]);
+    await seed(gateway, [path.resolve(__dirname, '../../seeds/trainium2-article.json')]);
   });
 
   afterAll(() => gateway.close());

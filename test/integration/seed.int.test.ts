@@ -70,6 +70,7 @@ describe('seed', () => {
         acquisitions: 1,
         financials: 1,
         claims: 1,
+        attributes: 0,
         relations: 1,
       });
       graphs.push(await fingerprint(gateway));
