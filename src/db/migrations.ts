@@ -30,6 +30,12 @@ export const MIGRATIONS: readonly Query[] = [
     name: `index.${label.toLowerCase()}_name_key`,
     text: `CREATE INDEX ${label.toLowerCase()}_name_key IF NOT EXISTS FOR (n:${label}) ON (n.nameKey)`,
   })),
+  {
+    // search(): names, aliases and descriptions of every entity, ranked by Lucene, fuzzy on request.
+    name: 'index.entity_search',
+    text: `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Company|Chip|Person)
+ON EACH [n.name, n.aliasText, n.description]`,
+  },
 ];
 
 export interface MigrationResult {

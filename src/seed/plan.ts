@@ -26,7 +26,14 @@ export interface Plan {
 
 function named(props: { name: string; aliases?: string[] | undefined }) {
   const aliases = props.aliases ?? [];
-  return { name: props.name, nameKey: nameKey(props.name), aliases, aliasKeys: aliases.map(nameKey) };
+  return {
+    name: props.name,
+    nameKey: nameKey(props.name),
+    aliases,
+    aliasKeys: aliases.map(nameKey),
+    // Full-text indexes read strings, not lists: the aliases again, as one string, for search.
+    aliasText: aliases.join(' | '),
+  };
 }
 
 export function emptyPlan(): Plan {
