@@ -1,32 +1,56 @@
 /**
- * Per-request DataLoaders over the repositories: every key asked for while one level of a query resolves
- * is fetched in one UNWIND round trip. A new set is made for each request, so nothing is cached across
- * users or requests.
+ * Per-request DataLoaders over the read repositories. Every key asked for while one level of a query
+ * resolves is fetched in one UNWIND round trip; results come back in key order, null (or empty) for an
+ * unknown key. A new set is made for each request, so nothing is cached across requests or users.
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db';
-import {
-  companiesByIds,
-  parentsByCompanyIds,
-  subsidiariesByParentIds,
-  type CompanyRecord,
-} from '../graph/company';
-import { citationsByEntityIds, sourcesByIds, type CitationRecord, type SourceRecord } from '../graph/source';
+import type { CitationRecord, NodeRecord, ReadLabel } from '../graph/model';
+import { citationsOf, neighborsOf, nodesByIds, supportedBy, type NeighborName } from '../graph/read';
 
-export interface Loaders {
-  companyById: DataLoader<string, CompanyRecord | null>;
-  subsidiariesByParentId: DataLoader<string, CompanyRecord[]>;
-  parentByCompanyId: DataLoader<string, CompanyRecord | null>;
-  sourceById: DataLoader<string, SourceRecord | null>;
-  citationsByEntityId: DataLoader<string, CitationRecord[]>;
+type Batchable = ReadLabel | 'Entity' | 'Fact';
+
+/** The most nodes Source.supports returns; the field's `first` is capped to it. */
+export const MAX_SUPPORTED = 100;
+
+export class Loaders {
+  private readonly nodes = new Map<Batchable, DataLoader<string, NodeRecord | null>>();
+  private readonly neighborLoaders = new Map<NeighborName, DataLoader<string, NodeRecord[]>>();
+  private readonly citationLoaders = new Map<Batchable, DataLoader<string, CitationRecord[]>>();
+  readonly supports: DataLoader<string, NodeRecord[]>;
+
+  constructor(private readonly gateway: Gateway) {
+    this.supports = new DataLoader((ids) => supportedBy(gateway, ids, MAX_SUPPORTED));
+  }
+
+  node(label: Batchable): DataLoader<string, NodeRecord | null> {
+    let loader = this.nodes.get(label);
+    if (!loader) {
+      loader = new DataLoader((ids) => nodesByIds(this.gateway, label, ids));
+      this.nodes.set(label, loader);
+    }
+    return loader;
+  }
+
+  neighbors(name: NeighborName): DataLoader<string, NodeRecord[]> {
+    let loader = this.neighborLoaders.get(name);
+    if (!loader) {
+      loader = new DataLoader((ids) => neighborsOf(this.gateway, name, ids));
+      this.neighborLoaders.set(name, loader);
+    }
+    return loader;
+  }
+
+  citations(label: Batchable): DataLoader<string, CitationRecord[]> {
+    let loader = this.citationLoaders.get(label);
+    if (!loader) {
+      loader = new DataLoader((ids) => citationsOf(this.gateway, label, ids));
+      this.citationLoaders.set(label, loader);
+    }
+    return loader;
+  }
 }
 
 export function createLoaders(gateway: Gateway): Loaders {
-  return {
-    companyById: new DataLoader((ids) => companiesByIds(gateway, ids)),
-    subsidiariesByParentId: new DataLoader((ids) => subsidiariesByParentIds(gateway, ids)),
-    parentByCompanyId: new DataLoader((ids) => parentsByCompanyIds(gateway, ids)),
-    sourceById: new DataLoader((ids) => sourcesByIds(gateway, ids)),
-    citationsByEntityId: new DataLoader((ids) => citationsByEntityIds(gateway, ids)),
-  };
+  return new Loaders(gateway);
 }

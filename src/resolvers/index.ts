@@ -1,13 +1,29 @@
-/** All resolvers, typed by codegen. Interfaces resolve their concrete type from the model's shape. */
+/** All resolvers, typed by codegen. Interfaces and unions resolve from each record's label. */
 import type { Resolvers } from '../generated/graphql';
-import { Company } from './company';
+import { Chip, Company, Person } from './entities';
+import { Acquisition, Attribute, Claim, FinancialFigure, Money, PartialDate, Period, Role } from './facts';
+import { Path, PathStep } from './graph';
 import { Query } from './query';
+import { byLabel } from './shared';
+import { Source } from './source';
 
 export const resolvers: Resolvers = {
   Query,
   Company,
-  Entity: {
-    // Only companies exist so far; chips and people will add their own discriminators.
-    __resolveType: () => 'Company',
-  },
+  Chip,
+  Person,
+  Role,
+  Acquisition,
+  FinancialFigure,
+  Period,
+  Claim,
+  Attribute,
+  Money,
+  PartialDate,
+  Source,
+  Path,
+  PathStep,
+  Entity: byLabel as never,
+  Supported: byLabel as never,
+  GraphNode: byLabel as never,
 };

@@ -1,18 +1,107 @@
-/** Root lookups. Thin: check arguments, then ask a loader or repository. */
+/** Root fields. Thin: check arguments, then ask a loader or a repository. */
+import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import type { QueryResolvers } from '../generated/graphql';
-import { companyByName } from '../graph/company';
+import type { EntityType, QueryResolvers } from '../generated/graphql';
+import type { ChipRecord, CompanyRecord, EntityLabel, NodeRecord, PersonRecord } from '../graph/model';
+import {
+  MAX_HOPS,
+  graphStats,
+  listNodes,
+  nodeByName,
+  searchEntities,
+  shortestPath,
+  type ListName,
+} from '../graph/read';
+import { decodeCursor, encodeCursor, pageSize } from './values';
+
+async function lookup<T extends NodeRecord>(
+  label: EntityLabel,
+  args: { id?: string | null; name?: string | null },
+  { loaders, gateway }: Context,
+): Promise<T | null> {
+  const field = label.toLowerCase();
+  if ((args.id == null) === (args.name == null)) {
+    throw new BadUserInputError(`${field} needs exactly one of id or name`, {
+      argumentNames: ['id', 'name'],
+    });
+  }
+  if (args.id != null) return (await loaders.node(label).load(args.id)) as T | null;
+  const name = args.name!.trim();
+  if (name === '') throw new BadUserInputError(`${field}(name:) must not be empty`);
+  if (name.length > 500) throw new BadUserInputError(`${field}(name:) must be at most 500 characters`);
+  return nodeByName<T>(gateway, label, name);
+}
+
+interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  where?: Record<string, unknown> | null;
+  orderBy?: { field: string; direction?: string | null } | null;
+}
+
+async function connection<T extends NodeRecord>(
+  list: ListName,
+  defaultOrder: string,
+  args: ConnectionArgs,
+  { gateway }: Context,
+) {
+  const limit = pageSize(args.first);
+  const skip = args.after ? decodeCursor(args.after) + 1 : 0;
+  const { total, page } = await listNodes<T>(gateway, list, {
+    filters: args.where ?? {},
+    orderField: args.orderBy?.field ?? defaultOrder,
+    descending: args.orderBy?.direction === 'DESC',
+    skip,
+    limit,
+  });
+  const edges = page.map((node, i) => ({ cursor: encodeCursor(skip + i), node }));
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: skip + page.length < total,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+const ENTITY_LABELS: Record<EntityType, EntityLabel> = { COMPANY: 'Company', CHIP: 'Chip', PERSON: 'Person' };
 
 export const Query: QueryResolvers = {
-  company: async (_parent, { id, name }, { loaders, gateway }) => {
-    if ((id == null) === (name == null)) {
-      throw new BadUserInputError('company needs exactly one of id or name', {
-        argumentNames: ['id', 'name'],
-      });
-    }
-    if (id != null) return loaders.companyById.load(id);
-    if (name!.trim() === '') throw new BadUserInputError('company(name:) must not be empty');
-    return companyByName(gateway, name!);
+  company: (_root, args, ctx) => lookup<CompanyRecord>('Company', args, ctx),
+  chip: (_root, args, ctx) => lookup<ChipRecord>('Chip', args, ctx),
+  person: (_root, args, ctx) => lookup<PersonRecord>('Person', args, ctx),
+  source: async (_root, { id }, { loaders }) => (await loaders.node('Source').load(id)) as never,
+
+  companies: (_root, args, ctx) => connection('companies', 'NAME', args, ctx) as never,
+  chips: (_root, args, ctx) => connection('chips', 'NAME', args, ctx) as never,
+  people: (_root, args, ctx) => connection('people', 'NAME', args, ctx) as never,
+  acquisitions: (_root, args, ctx) => connection('acquisitions', 'ANNOUNCED', args, ctx) as never,
+  financials: (_root, args, ctx) => connection('financials', 'PERIOD', args, ctx) as never,
+  claims: (_root, args, ctx) => connection('claims', 'ID', args, ctx) as never,
+  sources: (_root, args, ctx) => connection('sources', 'TITLE', args, ctx) as never,
+
+  search: async (_root, { query, types, first }, { gateway }) => {
+    if (query.length > 200) throw new BadUserInputError('search(query:) must be at most 200 characters');
+    const limit = first ?? 10;
+    if (limit < 1 || limit > 50)
+      throw new BadUserInputError(`search(first:) must be from 1 to 50, got ${limit}`);
+    const labels = types && types.length > 0 ? types.map((t) => ENTITY_LABELS[t]) : null;
+    return searchEntities(gateway, query, labels, limit);
   },
-  source: (_parent, { id }, { loaders }) => loaders.sourceById.load(id),
+
+  path: async (_root, { from, to, maxHops }, { gateway }) => {
+    const hops = maxHops ?? 4;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+      throw new BadUserInputError(`path(maxHops:) must be from 1 to ${MAX_HOPS}, got ${hops}`);
+    }
+    if (from === to)
+      throw new BadUserInputError('path needs two different entities; from and to are the same');
+    const steps = await shortestPath(gateway, from, to, hops);
+    return steps && { steps };
+  },
+
+  stats: (_root, _args, { gateway }) => graphStats(gateway),
 };

@@ -4,8 +4,7 @@
  */
 import path from 'node:path';
 import { migrate, type Gateway } from '../db';
-import { existingEntities } from '../graph/entity';
-import { existingSourceIds } from '../graph/source';
+import { existingEntities, existingSourceIds } from '../graph/entity';
 import { DatasetError, type DatasetIssue } from './issues';
 import { loadDatasets, type LoadedDataset } from './load';
 import { planWrites, type Plan } from './plan';

@@ -27,3 +27,17 @@ export async function graphIsEmpty(gateway: Gateway): Promise<boolean> {
   const rows = await gateway.read(ANY_NODE);
   return rows[0]?.any !== true;
 }
+
+const EXISTING_SOURCE_IDS = {
+  name: 'source.existingIds',
+  text: `UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN collect(id) AS ids`,
+};
+
+/** Of the source ids given, those the database holds. */
+export async function existingSourceIds(gateway: Gateway, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await gateway.read(EXISTING_SOURCE_IDS, { ids });
+  return new Set((rows[0]?.ids as string[] | undefined) ?? []);
+}

@@ -1,2 +1,0 @@
-export * from './model';
-export { companiesByIds, companyByName, parentsByCompanyIds, subsidiariesByParentIds } from './repository';

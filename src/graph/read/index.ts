@@ -1,0 +1,12 @@
+/** The read side of the graph: batch lookups, relationship fields, lists, search, paths and counts. */
+export { citationsOf, neighborsOf, nodeByName, nodesByIds, supportedBy } from './repository';
+export { NEIGHBOR_SPECS } from './neighbors';
+export type { NeighborName } from './neighbors';
+export { LIST_SPECS, listNodes } from './lists';
+export type { ListName, ListRequest } from './lists';
+export { searchEntities, toLucene } from './search';
+export type { SearchHitRecord } from './search';
+export { MAX_HOPS, shortestPath } from './path';
+export type { PathRecord, PathStepRecord } from './path';
+export { graphStats } from './stats';
+export type { Counts } from './stats';

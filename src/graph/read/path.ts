@@ -1,0 +1,87 @@
+/**
+ * The shortest connection between two entities through the graph's relations and facts (never through
+ * sources, which would connect everything). Each step carries its sources: a relation's own, or those of
+ * the fact or chip the relationship belongs to.
+ */
+import type { Gateway, Query } from '../../db';
+import type { NodeRecord } from '../model';
+import { project } from './cypher';
+
+export const MAX_HOPS = 6;
+
+/** Relationship types a path may use: every relation and fact link, never SUPPORTED_BY. */
+const TRAVERSABLE = [
+  'SUBSIDIARY_OF',
+  'TESTS',
+  'USES',
+  'COMPETES_WITH',
+  'PARTNERS_WITH',
+  'INVESTS_IN',
+  'MANUFACTURES',
+  'DESIGNS',
+  'SUCCEEDS',
+  'FABRICATES',
+  'HELD_BY',
+  'AT',
+  'ACQUIRER',
+  'TARGET',
+  'OF',
+  'CLAIMED_BY',
+  'ABOUT',
+  'DESCRIBES',
+].join('|');
+
+/** Links that belong to one end rather than carrying sources of their own. */
+const OWNED_BY_CHIP = ['DESIGNS', 'SUCCEEDS', 'FABRICATES'];
+
+function pathQuery(hops: number): Query {
+  return {
+    name: `read.path.${hops}`,
+    text: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[:${TRAVERSABLE}*..${hops}]-(b))
+WITH p, nodes(p) AS ns
+UNWIND range(0, size(relationships(p)) - 1) AS i
+WITH ns, i, relationships(p)[i] AS r
+WITH i, r, ns[i] AS x, ns[i + 1] AS y
+WITH i, r, x, y, CASE
+  WHEN r.sources IS NOT NULL THEN r.sources
+  WHEN x:Fact THEN [(x)-[:SUPPORTED_BY]->(s) | s.id]
+  WHEN y:Fact THEN [(y)-[:SUPPORTED_BY]->(s) | s.id]
+  WHEN type(r) IN $ownedByChip THEN [(c)-[:SUPPORTED_BY]->(s) WHERE c = (CASE WHEN x:Chip THEN x ELSE y END) | s.id]
+  ELSE [] END AS sources
+RETURN i, ${project('x')} AS from, type(r) AS relation, startNode(r) = x AS forward, ${project('y')} AS to, sources
+ORDER BY i`,
+  };
+}
+
+const PATH_QUERIES = Array.from({ length: MAX_HOPS }, (_, i) => pathQuery(i + 1));
+
+export interface PathRecord {
+  steps: PathStepRecord[];
+}
+
+export interface PathStepRecord {
+  from: NodeRecord;
+  relation: string;
+  forward: boolean;
+  to: NodeRecord;
+  sourceIds: string[];
+}
+
+/** Null when there is no path within maxHops, or when either end is unknown. */
+export async function shortestPath(
+  gateway: Gateway,
+  from: string,
+  to: string,
+  maxHops: number,
+): Promise<PathStepRecord[] | null> {
+  const rows = await gateway.read(PATH_QUERIES[maxHops - 1]!, { from, to, ownedByChip: OWNED_BY_CHIP });
+  if (rows.length === 0) return null;
+  return rows.map((row) => ({
+    from: row.from as NodeRecord,
+    relation: row.relation as string,
+    forward: row.forward as boolean,
+    to: row.to as NodeRecord,
+    sourceIds: row.sources as string[],
+  }));
+}

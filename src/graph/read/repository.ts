@@ -1,0 +1,82 @@
+/** Batch reads for the API: each function answers for many ids in one round trip, in the order asked. */
+import type { Gateway, Row } from '../../db';
+import { nameKey } from '../names';
+import type { CitationRecord, EntityLabel, NodeRecord, ReadLabel } from '../model';
+import { SOURCE_SUPPORTS, byIds, byName, citations } from './cypher';
+import { NEIGHBOR_QUERIES, type NeighborName } from './neighbors';
+
+type Batchable = ReadLabel | 'Entity' | 'Fact';
+
+const BY_IDS = new Map<Batchable, ReturnType<typeof byIds>>();
+const CITATIONS = new Map<Batchable, ReturnType<typeof citations>>();
+const BY_NAME = new Map<EntityLabel, ReturnType<typeof byName>>();
+for (const label of [
+  'Company',
+  'Chip',
+  'Person',
+  'Role',
+  'Acquisition',
+  'FinancialFigure',
+  'Claim',
+  'Attribute',
+  'Source',
+  'Entity',
+  'Fact',
+] as const) {
+  BY_IDS.set(label, byIds(label));
+  CITATIONS.set(label, citations(label));
+}
+for (const label of ['Company', 'Chip', 'Person'] as const) BY_NAME.set(label, byName(label));
+
+/** Rows keyed by their `id` column, returned in the order of `ids`, with `fallback` where none came. */
+function inKeyOrder<T>(ids: readonly string[], rows: Row[], field: string, fallback: T): T[] {
+  const found = new Map(rows.map((row) => [row.id as string, row[field] as T]));
+  return ids.map((id) => found.get(id) ?? fallback);
+}
+
+export async function nodesByIds<T extends NodeRecord>(
+  gateway: Gateway,
+  label: Batchable,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  return inKeyOrder<T | null>(ids, await gateway.read(BY_IDS.get(label)!, { ids }), 'node', null);
+}
+
+export async function nodeByName<T extends NodeRecord>(
+  gateway: Gateway,
+  label: EntityLabel,
+  name: string,
+): Promise<T | null> {
+  const rows = await gateway.read(BY_NAME.get(label)!, { key: nameKey(name) });
+  return (rows[0]?.node as T | undefined) ?? null;
+}
+
+export async function neighborsOf(
+  gateway: Gateway,
+  name: NeighborName,
+  ids: readonly string[],
+): Promise<NodeRecord[][]> {
+  return inKeyOrder<NodeRecord[]>(ids, await gateway.read(NEIGHBOR_QUERIES[name], { ids }), 'nodes', []);
+}
+
+export async function citationsOf(
+  gateway: Gateway,
+  label: Batchable,
+  ids: readonly string[],
+): Promise<CitationRecord[][]> {
+  return inKeyOrder<CitationRecord[]>(
+    ids,
+    await gateway.read(CITATIONS.get(label)!, { ids }),
+    'citations',
+    [],
+  );
+}
+
+/** What each source supports, at most `limit` per source. */
+export async function supportedBy(
+  gateway: Gateway,
+  ids: readonly string[],
+  limit: number,
+): Promise<NodeRecord[][]> {
+  return inKeyOrder<NodeRecord[]>(ids, await gateway.read(SOURCE_SUPPORTS, { ids, limit }), 'nodes', []);
+}

@@ -1,2 +1,0 @@
-export * from './model';
-export { citationsByEntityIds, existingSourceIds, sourcesByIds } from './repository';
