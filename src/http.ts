@@ -7,10 +7,13 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
+import { PLAYGROUND_CSP, playgroundPage } from './playground';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 interface HttpDeps {
+  /** Serve the playground on GET /graphql from a browser (off when introspection is off). */
+  playground: boolean;
   apollo: ApolloServer<Context>;
   gateway: Gateway;
   logger: Logger;
@@ -71,6 +74,26 @@ async function parseBody(req: http.IncomingMessage, headers: HeaderMap): Promise
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/** A browser opening /graphql, not a client sending a query by GET. */
+function wantsPlayground(req: http.IncomingMessage, url: URL): boolean {
+  return (
+    req.method === 'GET' && !url.searchParams.has('query') && /text\/html/.test(req.headers.accept ?? '')
+  );
+}
+
+function sendPlayground(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const page = playgroundPage();
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': PLAYGROUND_CSP,
+    'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(gzip ? page.gzipped : page.html);
+}
+
 export function createHttpHandler(deps: HttpDeps): http.RequestListener {
   const graphql = async (
     req: http.IncomingMessage,
@@ -112,6 +135,7 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
             return sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j is not reachable' });
           }
         case '/graphql':
+          if (deps.playground && wantsPlayground(req, url)) return sendPlayground(req, res);
           return graphql(req, res, url, requestId);
         case '/':
           res.writeHead(302, { location: '/graphql' });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
@@ -13,6 +14,7 @@ import { createContext, type Context } from './context';
 import type { Gateway } from './db';
 import { ErrorCode, isExpectedError } from './errors';
 import { createHttpHandler } from './http';
+import { armor } from './limits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -93,6 +95,7 @@ export interface ChipgraphServer {
 }
 
 export function createServer(config: Config, deps: ServerDeps): ChipgraphServer {
+  const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -102,7 +105,12 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     // Shutdown is ours (src/cli/serve.ts): drain, stop Apollo, then close the driver, in that order.
     stopOnTerminationSignals: false,
     formatError: formatError(config.production),
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...protection.plugins,
+      // The playground is ours (src/playground.ts), served without a CDN; Apollo's would load one.
+      ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
@@ -111,6 +119,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     apollo,
     gateway: deps.gateway,
     logger: deps.logger,
+    playground: config.introspection,
     context: (requestId) => createContext(deps.gateway, deps.logger, requestId),
     newRequestId: randomUUID,
   });

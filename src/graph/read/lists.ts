@@ -23,7 +23,7 @@ export const LIST_SPECS = {
       kind: 'n.kind = $kind',
       country: 'toLower(n.country) = toLower($country)',
     },
-    orders: { NAME: 'n.name', FOUNDED: 'n.founded' },
+    orders: { NAME: 'n.nameKey', FOUNDED: 'n.founded' },
   },
   chips: {
     label: 'Chip',
@@ -32,7 +32,7 @@ export const LIST_SPECS = {
       category: 'n.category = $category',
       maker: 'EXISTS { (:Company {id: $maker})-[:DESIGNS]->(n) }',
     },
-    orders: { NAME: 'n.name', ANNOUNCED: 'n.announced', GENERATION: 'n.generation' },
+    orders: { NAME: 'n.nameKey', ANNOUNCED: 'n.announced', GENERATION: 'n.generation' },
   },
   people: {
     label: 'Person',
@@ -40,7 +40,7 @@ export const LIST_SPECS = {
       nameContains: 'n.nameKey CONTAINS toLower($nameContains)',
       organization: 'EXISTS { (n)<-[:HELD_BY]-(:Role)-[:AT]->(:Company {id: $organization}) }',
     },
-    orders: { NAME: 'n.name' },
+    orders: { NAME: 'n.nameKey' },
   },
   acquisitions: {
     label: 'Acquisition',
@@ -78,7 +78,7 @@ export const LIST_SPECS = {
       tier: 'n.tier = $tier',
       publisherContains: 'toLower(n.publisher) CONTAINS toLower($publisherContains)',
     },
-    orders: { TITLE: 'n.title', PUBLISHED: 'n.published', TIER: 'n.tier' },
+    orders: { TITLE: 'toLower(n.title)', PUBLISHED: 'n.published', TIER: 'n.tier' },
   },
 } as const satisfies Record<string, ListSpec>;
 

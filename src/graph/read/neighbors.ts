@@ -5,7 +5,8 @@
  */
 import { neighbors, type NeighborSpec } from './cypher';
 
-const BY_NAME = 'm.name, m.id';
+/** Names sort without regard to case, as people read them. */
+const BY_NAME = 'm.nameKey, m.id';
 
 export const NEIGHBOR_SPECS = {
   'company.parent': { from: 'Company', pattern: '(n)-[:SUBSIDIARY_OF]->(m:Company)', order: BY_NAME },
@@ -13,7 +14,7 @@ export const NEIGHBOR_SPECS = {
   'company.chips': {
     from: 'Company',
     pattern: '(n)-[:DESIGNS]->(m:Chip)',
-    order: 'm.generation, m.name, m.id',
+    order: 'm.generation, m.nameKey, m.id',
   },
   'company.roles': { from: 'Company', pattern: '(m:Role)-[:AT]->(n)', order: 'm.since, m.id' },
   'company.acquisitions': {
