@@ -502,3 +502,33 @@ describe('the GraphQL API', () => {
     });
   });
 });
+
+describe('the GraphQL API in production', () => {
+  let gateway: Gateway;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    const config = testConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'false' });
+    gateway = testGateway(config);
+    api = await startTestApi(config, gateway);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await gateway.close();
+  });
+
+  it('refuses introspection and serves no playground when introspection is off', async () => {
+    const { body } = await api.graphql('{ __schema { types { name } } }');
+    expect(body.errors![0]!.message).toMatch(/introspection is not allowed/i);
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).not.toMatch(/text\/html/);
+  });
+
+  it('shows expected errors without a stack trace, and hides field suggestions', async () => {
+    const { body } = await api.graphql('{ companies(first: 1000) { totalCount } }');
+    expect(body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const { body: typo } = await api.graphql('{ compny(id: "amazon") { id } }');
+    expect(typo.errors![0]!.message).not.toMatch(/Did you mean/);
+  });
+});
