@@ -5,7 +5,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: 'schema/*.graphql',
+  schema: ['schema/*.graphql', '!schema/chipgraph.graphql'],
   generates: {
     'src/generated/graphql.ts': {
       plugins: [

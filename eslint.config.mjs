@@ -22,12 +22,14 @@ export default tseslint.config(
     },
   },
   {
-    // The few CommonJS config files (jest.config.js) run in Node.
+    // The few CommonJS files (jest.config.js, bin/chipgraph.js, the test reporter) run in Node.
     files: ['**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { module: 'writable', require: 'readonly', process: 'readonly' },
+      globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' },
     },
+    // CommonJS loads modules with require() by nature.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,
 );

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import { stringify as stringifyYaml } from 'yaml';
 import { loadConfig } from '../config';
 import { generateSynthetic } from '../seed/synthetic';
+import { RECORD_TYPES, type RecordType } from '../seed/dataset';
+import { exportDataset, writeDataset, type ExportFilter, type ExportFormat } from '../export';
+import { graphStats } from '../graph/read';
 import {
   LocalNeo4jError,
   NEO4J_VERSION,
@@ -198,6 +201,114 @@ export const syntheticCommand: Command = {
   },
 };
 
+export const exportCommand: Command = {
+  name: 'export',
+  brief: 'Write the graph, or part of it, in the dataset format',
+  summary:
+    'Write the graph, or part of it, in the dataset format that seed reads: JSON or YAML to a file (or standard output), CSV as one file per record type in a folder. A filtered export also holds every record its records refer to, so it seeds on its own.',
+  usage: 'chipgraph export [--format json|yaml|csv] [--out <file or folder>] [--where <key>=<value>]...',
+  options: {
+    format: { type: 'string', description: 'json (default), yaml or csv.' },
+    out: {
+      type: 'string',
+      description: 'Where to write; required for csv (a folder). Default: standard output.',
+    },
+    where: {
+      type: 'string',
+      multiple: true,
+      description: 'type=companies,chips | source=<source id> | tier=PRIMARY|PRESS|SECONDARY (repeatable).',
+    },
+  },
+  details:
+    'Examples:\n  npm run export -- --out graph.json\n  npm run export -- --format csv --out export/ --where tier=PRIMARY',
+  async run({ values, out }) {
+    const format = (values.format ?? 'json') as string;
+    if (!['json', 'yaml', 'csv'].includes(format)) {
+      throw new CliError(`--format must be json, yaml or csv, got '${format}'`, ExitCode.USAGE);
+    }
+    const filter = parseWhere((values.where as string[] | undefined) ?? []);
+    const config = loadConfig();
+    const gateway = await connect(config, out, { startLocal: false });
+    try {
+      const data = await exportDataset(gateway, filter);
+      const target = values.out as string | undefined;
+      if (format === 'csv' && !target)
+        throw new CliError('--format csv needs --out <folder>', ExitCode.USAGE);
+      const written = writeDataset(data, format as ExportFormat, target);
+      if (written.length > 0) {
+        const counts = Object.entries(data)
+          .map(([type, list]) => `${(list as unknown[]).length} ${type}`)
+          .join(', ');
+        out.info(
+          `Exported ${counts || 'nothing'} to ${written.length === 1 ? written[0] : `${written.length} files in ${target}`}`,
+        );
+      }
+      return ExitCode.OK;
+    } finally {
+      await gateway.close();
+    }
+  },
+};
+
+function parseWhere(clauses: string[]): ExportFilter {
+  const filter: ExportFilter = {};
+  for (const clause of clauses) {
+    const match = /^(type|source|tier)=(.+)$/.exec(clause);
+    if (!match)
+      throw new CliError(`--where takes type=..., source=... or tier=..., got '${clause}'`, ExitCode.USAGE);
+    const [, key, value] = match;
+    if (key === 'type') {
+      const types = value!.split(',').map((t) => t.trim());
+      const unknown = types.filter((t) => !(RECORD_TYPES as readonly string[]).includes(t));
+      if (unknown.length > 0) {
+        throw new CliError(
+          `--where type= takes ${RECORD_TYPES.join(', ')}; got '${unknown.join(', ')}'`,
+          ExitCode.USAGE,
+        );
+      }
+      filter.types = types as RecordType[];
+    } else if (key === 'tier') {
+      if (!['PRIMARY', 'PRESS', 'SECONDARY'].includes(value!)) {
+        throw new CliError(`--where tier= takes PRIMARY, PRESS or SECONDARY, got '${value}'`, ExitCode.USAGE);
+      }
+      filter.tier = value;
+    } else {
+      filter.source = value;
+    }
+  }
+  return filter;
+}
+
+export const statsCommand: Command = {
+  name: 'stats',
+  brief: 'Count entities, facts and relations in the graph',
+  summary:
+    'Count every kind of entity, fact and relation in the graph (Neo4j at NEO4J_URI, or the local one).',
+  usage: 'chipgraph stats [--json]',
+  options: { json: { type: 'boolean', description: 'Print the counts as JSON.' } },
+  async run({ values, out }) {
+    const config = loadConfig();
+    const gateway = await connect(config, out, { startLocal: false });
+    try {
+      const counts = await graphStats(gateway);
+      if (values.json === true) {
+        out.json(counts);
+      } else {
+        for (const [title, list] of [
+          ['nodes', counts.nodes],
+          ['relations', counts.relations],
+        ] as const) {
+          out.result(`${title}:`);
+          for (const { name, count } of list) out.result(`  ${name.padEnd(16)} ${count}`);
+        }
+      }
+      return ExitCode.OK;
+    } finally {
+      await gateway.close();
+    }
+  },
+};
+
 const dbStart: Command = {
   name: 'db start',
   brief: 'Start the local Neo4j in the background',
@@ -295,6 +406,8 @@ export const COMMANDS: Command[] = [
   seedCommand,
   validateCommand,
   syntheticCommand,
+  exportCommand,
+  statsCommand,
   dbStart,
   dbStop,
   dbStatus,

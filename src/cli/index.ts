@@ -52,7 +52,7 @@ export async function main(argv: string[], out: Output = createOutput()): Promis
   try {
     parsed = parseArgs({
       args: rest,
-      options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } },
+      options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } } as never,
       allowPositionals: command.usage.includes('<'),
       strict: true,
     });

@@ -10,3 +10,5 @@ export { MAX_HOPS, shortestPath } from './path';
 export type { PathRecord, PathStepRecord } from './path';
 export { graphStats } from './stats';
 export type { Counts } from './stats';
+export { dumpRecords } from './dump';
+export type { DumpName } from './dump';

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Gateway } from '../../src/db';
+import { exportDataset, toCsvFiles, writeDataset, type ExportFormat } from '../../src/export';
+import { seed } from '../../src/seed';
+import { generateSynthetic } from '../../src/seed/synthetic';
+import { fingerprint, resetDatabase, testGateway } from '../support/db';
+
+const SEEDS = path.resolve(__dirname, '../../seeds');
+
+/** Export, seed the export into an empty database, export again: the two exports are the same. */
+describe('export', () => {
+  let gateway: Gateway;
+  let dir: string;
+
+  beforeAll(() => {
+    gateway = testGateway();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-export-'));
+  });
+
+  afterAll(async () => {
+    await gateway.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function roundTrip(inputs: string[], format: ExportFormat, name: string): Promise<void> {
+    await resetDatabase(gateway);
+    await seed(gateway, inputs);
+    const graph = await fingerprint(gateway);
+    const first = await exportDataset(gateway);
+    const out = path.join(dir, format === 'csv' ? name : `${name}.${format}`);
+    writeDataset(first, format, out);
+
+    await resetDatabase(gateway);
+    await seed(gateway, [out]);
+    const second = await exportDataset(gateway);
+    expect(second).toEqual(first);
+    expect(await fingerprint(gateway)).toBe(graph);
+  }
+
+  it('round-trips the built-in dataset through JSON', () => roundTrip([SEEDS], 'json', 'builtin'));
+  it('round-trips the built-in dataset through YAML', () => roundTrip([SEEDS], 'yaml', 'builtin'));
+  it('round-trips the built-in dataset through CSV', () => roundTrip([SEEDS], 'csv', 'builtin-csv'));
+
+  it('round-trips a synthetic dataset through JSON and CSV', async () => {
+    const file = path.join(dir, 'synthetic.json');
+    fs.writeFileSync(file, JSON.stringify(generateSynthetic({ companies: 300, seed: 9 })));
+    await roundTrip([file], 'json', 'synthetic');
+    await roundTrip([file], 'csv', 'synthetic-csv');
+  });
+
+  it('exports a part of the graph that seeds on its own', async () => {
+    await resetDatabase(gateway);
+    await seed(gateway, [SEEDS]);
+    const part = await exportDataset(gateway, { types: ['acquisitions'], tier: 'PRIMARY' });
+    expect(Object.keys(part).sort()).toEqual(['acquisitions', 'companies', 'sources']);
+    for (const acquisition of part.acquisitions!) {
+      expect(acquisition.sources.length).toBeGreaterThan(0);
+    }
+    const file = path.join(dir, 'part.json');
+    writeDataset(part, 'json', file);
+    await resetDatabase(gateway);
+    const summary = await seed(gateway, [file]);
+    expect(summary.records.acquisitions).toBe(part.acquisitions!.length);
+  });
+
+  it('writes one CSV file per record type with a header of every field', () => {
+    const files = toCsvFiles({
+      sources: [{ id: 's', title: 'A "quoted", title', tier: 'PRESS' }],
+      companies: [
+        {
+          id: 'c',
+          name: 'C',
+          aliases: ['One', 'Two'],
+          sources: [{ source: 's', quote: 'line one\nline two' }],
+        },
+      ],
+    });
+    expect([...files.keys()]).toEqual(['sources.csv', 'companies.csv']);
+    expect(files.get('sources.csv')).toBe('id,title,tier\ns,"A ""quoted"", title",PRESS\n');
+    expect(files.get('companies.csv')).toBe(
+      'id,name,aliases,sources[0].source,sources[0].quote\nc,C,One|Two,s,"line one\nline two"\n',
+    );
+  });
+});
