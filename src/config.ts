@@ -55,6 +55,9 @@ const envSchema = z.object({
     .default('info'),
   NODE_ENV: z.string().default('development'),
   GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').default(true),
+  PERSISTED_OPERATIONS: z
+    .enum(['off', 'allowlist'], { message: 'PERSISTED_OPERATIONS must be off or allowlist' })
+    .default('off'),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -81,6 +84,8 @@ export interface Config {
   logLevel: LogLevel;
   production: boolean;
   introspection: boolean;
+  /** allowlist: run only the client's persisted operations. */
+  persistedOperations: 'off' | 'allowlist';
   /** The project root, where .data/ and .cache/ live. */
   root: string;
 }
@@ -128,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     introspection: e.GRAPHQL_INTROSPECTION,
+    persistedOperations: e.PERSISTED_OPERATIONS,
     root,
   };
 }

@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
+import { resolvePersisted, type PersistedMode } from './persisted';
 import { PLAYGROUND_CSP, playgroundPage } from './playground';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -14,6 +15,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 interface HttpDeps {
   /** Serve the playground on GET /graphql from a browser (off when introspection is off). */
   playground: boolean;
+  persisted: PersistedMode;
   apollo: ApolloServer<Context>;
   gateway: Gateway;
   logger: Logger;
@@ -102,7 +104,20 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
     requestId: string,
   ) => {
     const headers = headerMap(req);
-    const body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
+    let body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
+    const params = body ?? Object.fromEntries(url.searchParams);
+    if (params && typeof params === 'object' && !Array.isArray(params)) {
+      const resolved = resolvePersisted(params as Record<string, unknown>, deps.persisted);
+      if (resolved.error) {
+        return sendJson(res, resolved.error.status, {
+          errors: [{ message: resolved.error.message, extensions: { code: resolved.error.code } }],
+        });
+      }
+      if (body !== undefined) body = resolved.body;
+      else if (resolved.body !== params) {
+        url.search = new URLSearchParams(resolved.body as Record<string, string>).toString();
+      }
+    }
     const response = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => deps.context(requestId),

@@ -120,6 +120,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     gateway: deps.gateway,
     logger: deps.logger,
     playground: config.introspection,
+    persisted: config.persistedOperations,
     context: (requestId) => createContext(deps.gateway, deps.logger, requestId),
     newRequestId: randomUUID,
   });

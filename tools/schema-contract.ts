@@ -17,14 +17,18 @@ if (process.argv.includes('--check')) {
   if (committed === current) {
     process.stdout.write(`schema/${SCHEMA_SNAPSHOT} matches schema/*.graphql\n`);
   } else {
-    process.stderr.write(`schema/*.graphql differs from the published contract, schema/${SCHEMA_SNAPSHOT}.\n`);
+    process.stderr.write(
+      `schema/*.graphql differs from the published contract, schema/${SCHEMA_SNAPSHOT}.\n`,
+    );
     if (committed !== '') {
       const before = buildSchema(committed);
       const after = buildSchema(current);
       const breaking = findBreakingChanges(before, after);
       const dangerous = findDangerousChanges(before, after);
-      for (const change of breaking) process.stderr.write(`  BREAKING ${change.type}: ${change.description}\n`);
-      for (const change of dangerous) process.stderr.write(`  dangerous ${change.type}: ${change.description}\n`);
+      for (const change of breaking)
+        process.stderr.write(`  BREAKING ${change.type}: ${change.description}\n`);
+      for (const change of dangerous)
+        process.stderr.write(`  dangerous ${change.type}: ${change.description}\n`);
       if (breaking.length === 0 && dangerous.length === 0) process.stderr.write('  (additions only)\n');
     }
     process.stderr.write(

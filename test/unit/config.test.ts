@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       production: false,
       introspection: true,
+      persistedOperations: 'off',
       root: '/srv/chipgraph',
     });
     expect(neo4jUri(config)).toBe('bolt://127.0.0.1:7687');

@@ -1,0 +1,68 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  'query ChipMakerAndTesters($name: String!) {\n  chip(name: $name) {\n    id\n    name\n    category\n    generation\n    maker {\n      id\n      name\n    }\n    predecessor {\n      id\n      name\n    }\n    testers {\n      id\n      name\n    }\n    claims {\n      statement\n      figure\n      quote\n      claimant {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ChipMakerAndTestersDocument;
+  'query CompanyOverview($name: String!) {\n  company(name: $name) {\n    id\n    name\n    aliases\n    kind\n    country\n    parent {\n      id\n      name\n    }\n    subsidiaries {\n      id\n      name\n    }\n    chips {\n      id\n      name\n      category\n    }\n    sources {\n      id\n      title\n      tier\n    }\n  }\n}\n\nquery CompanyFinancials($name: String!, $metric: String, $basis: FigureBasis, $from: Int, $to: Int) {\n  company(name: $name) {\n    id\n    name\n    financials(metric: $metric, basis: $basis, from: $from, to: $to) {\n      id\n      metric\n      segment\n      period {\n        label\n        year\n        quarter\n        fiscal\n      }\n      value {\n        amount\n        currency\n        formatted\n        qualifier\n      }\n      basis\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nquery CompanyAcquisitions($name: String!) {\n  company(name: $name) {\n    id\n    name\n    acquisitions {\n      ...AcquisitionFacts\n    }\n    acquiredBy {\n      ...AcquisitionFacts\n    }\n  }\n}\n\nfragment AcquisitionFacts on Acquisition {\n  id\n  acquirer {\n    id\n    name\n  }\n  target {\n    id\n    name\n  }\n  announced {\n    iso\n    precision\n  }\n  completed {\n    iso\n    precision\n  }\n  price {\n    amount\n    currency\n    formatted\n    qualifier\n  }\n  status\n  sources {\n    id\n    title\n    tier\n  }\n}': typeof types.CompanyOverviewDocument;
+  'query Search($query: String!, $types: [EntityType!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    entity {\n      __typename\n      id\n      name\n    }\n  }\n}\n\nquery Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  path(from: $from, to: $to, maxHops: $maxHops) {\n    length\n    steps {\n      relation\n      forward\n      from {\n        ...PathNode\n      }\n      to {\n        ...PathNode\n      }\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nfragment PathNode on GraphNode {\n  __typename\n  ... on Company {\n    id\n    name\n  }\n  ... on Chip {\n    id\n    name\n  }\n  ... on Person {\n    id\n    name\n  }\n  ... on Role {\n    id\n    title\n  }\n  ... on Acquisition {\n    id\n  }\n  ... on FinancialFigure {\n    id\n    metric\n  }\n  ... on Claim {\n    id\n    statement\n  }\n  ... on Attribute {\n    id\n    attribute\n  }\n}\n\nquery Stats {\n  stats {\n    nodes {\n      name\n      count\n    }\n    relations {\n      name\n      count\n    }\n  }\n}': typeof types.SearchDocument;
+};
+const documents: Documents = {
+  'query ChipMakerAndTesters($name: String!) {\n  chip(name: $name) {\n    id\n    name\n    category\n    generation\n    maker {\n      id\n      name\n    }\n    predecessor {\n      id\n      name\n    }\n    testers {\n      id\n      name\n    }\n    claims {\n      statement\n      figure\n      quote\n      claimant {\n        id\n        name\n      }\n    }\n  }\n}':
+    types.ChipMakerAndTestersDocument,
+  'query CompanyOverview($name: String!) {\n  company(name: $name) {\n    id\n    name\n    aliases\n    kind\n    country\n    parent {\n      id\n      name\n    }\n    subsidiaries {\n      id\n      name\n    }\n    chips {\n      id\n      name\n      category\n    }\n    sources {\n      id\n      title\n      tier\n    }\n  }\n}\n\nquery CompanyFinancials($name: String!, $metric: String, $basis: FigureBasis, $from: Int, $to: Int) {\n  company(name: $name) {\n    id\n    name\n    financials(metric: $metric, basis: $basis, from: $from, to: $to) {\n      id\n      metric\n      segment\n      period {\n        label\n        year\n        quarter\n        fiscal\n      }\n      value {\n        amount\n        currency\n        formatted\n        qualifier\n      }\n      basis\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nquery CompanyAcquisitions($name: String!) {\n  company(name: $name) {\n    id\n    name\n    acquisitions {\n      ...AcquisitionFacts\n    }\n    acquiredBy {\n      ...AcquisitionFacts\n    }\n  }\n}\n\nfragment AcquisitionFacts on Acquisition {\n  id\n  acquirer {\n    id\n    name\n  }\n  target {\n    id\n    name\n  }\n  announced {\n    iso\n    precision\n  }\n  completed {\n    iso\n    precision\n  }\n  price {\n    amount\n    currency\n    formatted\n    qualifier\n  }\n  status\n  sources {\n    id\n    title\n    tier\n  }\n}':
+    types.CompanyOverviewDocument,
+  'query Search($query: String!, $types: [EntityType!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    entity {\n      __typename\n      id\n      name\n    }\n  }\n}\n\nquery Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  path(from: $from, to: $to, maxHops: $maxHops) {\n    length\n    steps {\n      relation\n      forward\n      from {\n        ...PathNode\n      }\n      to {\n        ...PathNode\n      }\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nfragment PathNode on GraphNode {\n  __typename\n  ... on Company {\n    id\n    name\n  }\n  ... on Chip {\n    id\n    name\n  }\n  ... on Person {\n    id\n    name\n  }\n  ... on Role {\n    id\n    title\n  }\n  ... on Acquisition {\n    id\n  }\n  ... on FinancialFigure {\n    id\n    metric\n  }\n  ... on Claim {\n    id\n    statement\n  }\n  ... on Attribute {\n    id\n    attribute\n  }\n}\n\nquery Stats {\n  stats {\n    nodes {\n      name\n      count\n    }\n    relations {\n      name\n      count\n    }\n  }\n}':
+    types.SearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ChipMakerAndTesters($name: String!) {\n  chip(name: $name) {\n    id\n    name\n    category\n    generation\n    maker {\n      id\n      name\n    }\n    predecessor {\n      id\n      name\n    }\n    testers {\n      id\n      name\n    }\n    claims {\n      statement\n      figure\n      quote\n      claimant {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query ChipMakerAndTesters($name: String!) {\n  chip(name: $name) {\n    id\n    name\n    category\n    generation\n    maker {\n      id\n      name\n    }\n    predecessor {\n      id\n      name\n    }\n    testers {\n      id\n      name\n    }\n    claims {\n      statement\n      figure\n      quote\n      claimant {\n        id\n        name\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CompanyOverview($name: String!) {\n  company(name: $name) {\n    id\n    name\n    aliases\n    kind\n    country\n    parent {\n      id\n      name\n    }\n    subsidiaries {\n      id\n      name\n    }\n    chips {\n      id\n      name\n      category\n    }\n    sources {\n      id\n      title\n      tier\n    }\n  }\n}\n\nquery CompanyFinancials($name: String!, $metric: String, $basis: FigureBasis, $from: Int, $to: Int) {\n  company(name: $name) {\n    id\n    name\n    financials(metric: $metric, basis: $basis, from: $from, to: $to) {\n      id\n      metric\n      segment\n      period {\n        label\n        year\n        quarter\n        fiscal\n      }\n      value {\n        amount\n        currency\n        formatted\n        qualifier\n      }\n      basis\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nquery CompanyAcquisitions($name: String!) {\n  company(name: $name) {\n    id\n    name\n    acquisitions {\n      ...AcquisitionFacts\n    }\n    acquiredBy {\n      ...AcquisitionFacts\n    }\n  }\n}\n\nfragment AcquisitionFacts on Acquisition {\n  id\n  acquirer {\n    id\n    name\n  }\n  target {\n    id\n    name\n  }\n  announced {\n    iso\n    precision\n  }\n  completed {\n    iso\n    precision\n  }\n  price {\n    amount\n    currency\n    formatted\n    qualifier\n  }\n  status\n  sources {\n    id\n    title\n    tier\n  }\n}',
+): (typeof documents)['query CompanyOverview($name: String!) {\n  company(name: $name) {\n    id\n    name\n    aliases\n    kind\n    country\n    parent {\n      id\n      name\n    }\n    subsidiaries {\n      id\n      name\n    }\n    chips {\n      id\n      name\n      category\n    }\n    sources {\n      id\n      title\n      tier\n    }\n  }\n}\n\nquery CompanyFinancials($name: String!, $metric: String, $basis: FigureBasis, $from: Int, $to: Int) {\n  company(name: $name) {\n    id\n    name\n    financials(metric: $metric, basis: $basis, from: $from, to: $to) {\n      id\n      metric\n      segment\n      period {\n        label\n        year\n        quarter\n        fiscal\n      }\n      value {\n        amount\n        currency\n        formatted\n        qualifier\n      }\n      basis\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nquery CompanyAcquisitions($name: String!) {\n  company(name: $name) {\n    id\n    name\n    acquisitions {\n      ...AcquisitionFacts\n    }\n    acquiredBy {\n      ...AcquisitionFacts\n    }\n  }\n}\n\nfragment AcquisitionFacts on Acquisition {\n  id\n  acquirer {\n    id\n    name\n  }\n  target {\n    id\n    name\n  }\n  announced {\n    iso\n    precision\n  }\n  completed {\n    iso\n    precision\n  }\n  price {\n    amount\n    currency\n    formatted\n    qualifier\n  }\n  status\n  sources {\n    id\n    title\n    tier\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Search($query: String!, $types: [EntityType!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    entity {\n      __typename\n      id\n      name\n    }\n  }\n}\n\nquery Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  path(from: $from, to: $to, maxHops: $maxHops) {\n    length\n    steps {\n      relation\n      forward\n      from {\n        ...PathNode\n      }\n      to {\n        ...PathNode\n      }\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nfragment PathNode on GraphNode {\n  __typename\n  ... on Company {\n    id\n    name\n  }\n  ... on Chip {\n    id\n    name\n  }\n  ... on Person {\n    id\n    name\n  }\n  ... on Role {\n    id\n    title\n  }\n  ... on Acquisition {\n    id\n  }\n  ... on FinancialFigure {\n    id\n    metric\n  }\n  ... on Claim {\n    id\n    statement\n  }\n  ... on Attribute {\n    id\n    attribute\n  }\n}\n\nquery Stats {\n  stats {\n    nodes {\n      name\n      count\n    }\n    relations {\n      name\n      count\n    }\n  }\n}',
+): (typeof documents)['query Search($query: String!, $types: [EntityType!], $first: Int) {\n  search(query: $query, types: $types, first: $first) {\n    score\n    entity {\n      __typename\n      id\n      name\n    }\n  }\n}\n\nquery Connection($from: ID!, $to: ID!, $maxHops: Int) {\n  path(from: $from, to: $to, maxHops: $maxHops) {\n    length\n    steps {\n      relation\n      forward\n      from {\n        ...PathNode\n      }\n      to {\n        ...PathNode\n      }\n      sources {\n        id\n        title\n        tier\n      }\n    }\n  }\n}\n\nfragment PathNode on GraphNode {\n  __typename\n  ... on Company {\n    id\n    name\n  }\n  ... on Chip {\n    id\n    name\n  }\n  ... on Person {\n    id\n    name\n  }\n  ... on Role {\n    id\n    title\n  }\n  ... on Acquisition {\n    id\n  }\n  ... on FinancialFigure {\n    id\n    metric\n  }\n  ... on Claim {\n    id\n    statement\n  }\n  ... on Attribute {\n    id\n    attribute\n  }\n}\n\nquery Stats {\n  stats {\n    nodes {\n      name\n      count\n    }\n    relations {\n      name\n      count\n    }\n  }\n}'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,1895 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+};
+
+/** Who bought whom, when and for how much, as one source reports it. */
+export type Acquisition = {
+  __typename?: 'Acquisition';
+  acquirer: Company;
+  announced?: Maybe<PartialDate>;
+  citations: Array<Citation>;
+  completed?: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  price?: Maybe<Money>;
+  sources: Array<Source>;
+  status: AcquisitionStatus;
+  target: Company;
+};
+
+export type AcquisitionConnection = {
+  __typename?: 'AcquisitionConnection';
+  edges: Array<AcquisitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AcquisitionEdge = {
+  __typename?: 'AcquisitionEdge';
+  cursor: Scalars['String']['output'];
+  node: Acquisition;
+};
+
+export type AcquisitionFilter = {
+  acquirer?: InputMaybe<Scalars['ID']['input']>;
+  /** Announced in or after this year. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AcquisitionStatus>;
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** Announced in or before this year. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AcquisitionOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: AcquisitionOrderField;
+};
+
+export type AcquisitionOrderField = 'ANNOUNCED' | 'PRICE';
+
+export type AcquisitionStatus = 'ABANDONED' | 'ANNOUNCED' | 'COMPLETED';
+
+/** A value of an entity's attribute as one source states it. */
+export type Attribute = {
+  __typename?: 'Attribute';
+  attribute: Scalars['String']['output'];
+  citations: Array<Citation>;
+  entity: Entity;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  value: Scalars['String']['output'];
+};
+
+export type Chip = Entity & {
+  __typename?: 'Chip';
+  aliases: Array<Scalars['String']['output']>;
+  announced?: Maybe<PartialDate>;
+  attributes: Array<Attribute>;
+  category?: Maybe<ChipCategory>;
+  citations: Array<Citation>;
+  /** Claims made about this chip. */
+  claims: Array<Claim>;
+  competitors: Array<Entity>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The company that manufactures it, where known. */
+  foundry?: Maybe<Company>;
+  /** 1 for the first of its line, 2 for the next, ... */
+  generation?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The company that designs it. */
+  maker?: Maybe<Company>;
+  memory?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The chip it succeeds. */
+  predecessor?: Maybe<Chip>;
+  processNode?: Maybe<Scalars['String']['output']>;
+  released?: Maybe<PartialDate>;
+  sources: Array<Source>;
+  /** The chip that succeeds it. */
+  successor?: Maybe<Chip>;
+  /** Companies testing or using it. */
+  testers: Array<Company>;
+};
+
+export type ChipAttributesArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChipCategory =
+  'CPU' | 'GPU' | 'INFERENCE_ACCELERATOR' | 'MEMORY' | 'OTHER' | 'SECURITY_OFFLOAD' | 'TRAINING_ACCELERATOR';
+
+export type ChipConnection = {
+  __typename?: 'ChipConnection';
+  edges: Array<ChipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChipEdge = {
+  __typename?: 'ChipEdge';
+  cursor: Scalars['String']['output'];
+  node: Chip;
+};
+
+export type ChipFilter = {
+  category?: InputMaybe<ChipCategory>;
+  /** The id of the company that designs it. */
+  maker?: InputMaybe<Scalars['ID']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChipOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ChipOrderField;
+};
+
+export type ChipOrderField = 'ANNOUNCED' | 'GENERATION' | 'NAME';
+
+/** A source as cited by one entity or fact, with the verbatim words that support it where there are any. */
+export type Citation = {
+  __typename?: 'Citation';
+  quote?: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
+/** A statement someone made: not a fact, but the fact that it was said. */
+export type Claim = {
+  __typename?: 'Claim';
+  citations: Array<Citation>;
+  claimant: Entity;
+  /** The figure claimed, as stated, e.g. '40% less expensive'. */
+  figure?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  made?: Maybe<PartialDate>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The verbatim words of the first source that reports the claim, where there are any. */
+  quote?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  statement: Scalars['String']['output'];
+  subject?: Maybe<Entity>;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  claimant?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClaimOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ClaimOrderField;
+};
+
+export type ClaimOrderField = 'ID' | 'MADE';
+
+export type ClaimRole =
+  | 'ANY'
+  /** Claims the entity made. */
+  | 'CLAIMANT'
+  /** Claims about the entity. */
+  | 'SUBJECT';
+
+export type Company = Entity & {
+  __typename?: 'Company';
+  /** Acquisitions of this company (as the target); conflicting reports give several. */
+  acquiredBy: Array<Acquisition>;
+  /** Acquisitions this company made (as the acquirer). */
+  acquisitions: Array<Acquisition>;
+  /** Other names it goes by, e.g. AWS for Amazon Web Services. */
+  aliases: Array<Scalars['String']['output']>;
+  attributes: Array<Attribute>;
+  /** Chips this company designs. */
+  chips: Array<Chip>;
+  citations: Array<Citation>;
+  /** Claims this company made, or that were made about it. */
+  claims: Array<Claim>;
+  competitors: Array<Entity>;
+  country?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Financial figures, oldest first; filters combine. from and to are years, inclusive. */
+  financials: Array<FinancialFigure>;
+  founded?: Maybe<PartialDate>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<CompanyKind>;
+  name: Scalars['String']['output'];
+  /** The company this one is a subsidiary of, if any. */
+  parent?: Maybe<Company>;
+  partners: Array<Company>;
+  /** Titles people hold or held here. */
+  roles: Array<Role>;
+  sources: Array<Source>;
+  /** Companies that are subsidiaries of this one, by name. */
+  subsidiaries: Array<Company>;
+};
+
+export type CompanyAttributesArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CompanyClaimsArgs = {
+  as?: InputMaybe<ClaimRole>;
+};
+
+export type CompanyFinancialsArgs = {
+  basis?: InputMaybe<FigureBasis>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  edges: Array<CompanyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+};
+
+export type CompanyFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<CompanyKind>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a company mainly does. */
+export type CompanyKind =
+  | 'AI_LAB'
+  | 'ANALYST_FIRM'
+  | 'CHIP_DESIGNER'
+  | 'CLOUD_PROVIDER'
+  | 'CONGLOMERATE'
+  | 'ELECTRONICS'
+  | 'FOUNDRY'
+  | 'MEMORY_MAKER'
+  | 'OTHER'
+  | 'REGULATOR'
+  | 'SOFTWARE'
+  | 'TELECOM';
+
+export type CompanyOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: CompanyOrderField;
+};
+
+export type CompanyOrderField = 'FOUNDED' | 'NAME';
+
+export type Count = {
+  __typename?: 'Count';
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** Something the graph has facts about: a company, a chip or a person. Ids are unique across all entities. */
+export type Entity = {
+  /** Sourced values stated in words (headquarters, founding date as written, ...); conflicting sources give several. */
+  attributes: Array<Attribute>;
+  /** The same sources, each with the verbatim quote that supports the entity, where there is one. */
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The sources that support this entity. */
+  sources: Array<Source>;
+};
+
+/** Something the graph has facts about: a company, a chip or a person. Ids are unique across all entities. */
+export type EntityAttributesArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EntityType = 'CHIP' | 'COMPANY' | 'PERSON';
+
+/** Whether a figure was reported, or only projected, estimated or claimed. */
+export type FigureBasis = 'CLAIMED' | 'ESTIMATED' | 'PROJECTED' | 'REPORTED';
+
+/** A company's figure for a period, as one source states it. */
+export type FinancialFigure = {
+  __typename?: 'FinancialFigure';
+  basis: FigureBasis;
+  citations: Array<Citation>;
+  company: Company;
+  id: Scalars['ID']['output'];
+  metric: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  period: Period;
+  segment?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  value: Money;
+};
+
+export type FinancialFigureConnection = {
+  __typename?: 'FinancialFigureConnection';
+  edges: Array<FinancialFigureEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FinancialFigureEdge = {
+  __typename?: 'FinancialFigureEdge';
+  cursor: Scalars['String']['output'];
+  node: FinancialFigure;
+};
+
+export type FinancialFilter = {
+  basis?: InputMaybe<FigureBasis>;
+  company?: InputMaybe<Scalars['ID']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Case-insensitive substring of the metric. */
+  metricContains?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FinancialOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: FinancialOrderField;
+};
+
+export type FinancialOrderField = 'AMOUNT' | 'PERIOD';
+
+/** Anything a path can pass through. */
+export type GraphNode = Acquisition | Attribute | Chip | Claim | Company | FinancialFigure | Person | Role;
+
+/** An amount of money in full, with its currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The full amount: 350000000 for $350 million. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so. */
+  formatted: Scalars['String']['output'];
+  qualifier?: Maybe<Qualifier>;
+};
+
+export type OrderDirection = 'ASC' | 'DESC';
+
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A date as precise as its source: a year, a month or a day. */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  day?: Maybe<Scalars['Int']['output']>;
+  /** ISO 8601 as precise as known: 2015, 2020-09 or 2019-03-11. */
+  iso: Scalars['String']['output'];
+  month?: Maybe<Scalars['Int']['output']>;
+  precision: DatePrecision;
+  year: Scalars['Int']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  length: Scalars['Int']['output'];
+  steps: Array<PathStep>;
+};
+
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** False when the relationship points from 'to' back to 'from'. */
+  forward: Scalars['Boolean']['output'];
+  from: GraphNode;
+  /** The relationship type, e.g. SUBSIDIARY_OF. */
+  relation: Scalars['String']['output'];
+  /** The sources of this step: the relation's own, or those of the fact or chip it belongs to. */
+  sources: Array<Source>;
+  to: GraphNode;
+};
+
+export type Period = {
+  __typename?: 'Period';
+  end?: Maybe<PartialDate>;
+  /** True for a fiscal year or quarter, false for a calendar one. */
+  fiscal: Scalars['Boolean']['output'];
+  /** How the source names the period, e.g. 'Q2 fiscal 2025'. */
+  label?: Maybe<Scalars['String']['output']>;
+  quarter?: Maybe<Scalars['Int']['output']>;
+  start?: Maybe<PartialDate>;
+  year: Scalars['Int']['output'];
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  attributes: Array<Attribute>;
+  citations: Array<Citation>;
+  /** Claims this person made. */
+  claims: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Titles this person holds or held; conflicting reports give several. */
+  roles: Array<Role>;
+  sources: Array<Source>;
+};
+
+export type PersonAttributesArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** The id of a company the person holds or held a title at. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PersonOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: PersonOrderField;
+};
+
+export type PersonOrderField = 'NAME';
+
+/** How a source states an amount. */
+export type Qualifier = 'ABOUT' | 'AT_LEAST' | 'ESTIMATED' | 'EXACT' | 'UP_TO';
+
+export type Query = {
+  __typename?: 'Query';
+  acquisitions: AcquisitionConnection;
+  /** A chip by id, or by name or alias, case-insensitively. Unknown gives null. */
+  chip?: Maybe<Chip>;
+  chips: ChipConnection;
+  claims: ClaimConnection;
+  /** Companies, a page at a time (first: at most 100). */
+  companies: CompanyConnection;
+  /**
+   * A company by id, or by name. Names match case-insensitively and also match aliases:
+   * company(name: "AWS") finds Amazon Web Services. Unknown gives null.
+   */
+  company?: Maybe<Company>;
+  financials: FinancialFigureConnection;
+  /**
+   * The shortest connection between two entities, as steps from one to the next, each with its sources.
+   * Null when they are not connected within maxHops (1 to 6).
+   */
+  path?: Maybe<Path>;
+  people: PersonConnection;
+  /** A person by id, or by name or alias, case-insensitively. Unknown gives null. */
+  person?: Maybe<Person>;
+  /**
+   * Entities whose name, aliases or description match the query, best first. Tolerant of small typos:
+   * search(query: "tranium") finds Trainium.
+   */
+  search: Array<SearchHit>;
+  /** A source by id. Unknown gives null. */
+  source?: Maybe<Source>;
+  sources: SourceConnection;
+  /** How many of each entity, fact and relation the graph holds. */
+  stats: Stats;
+};
+
+export type QueryAcquisitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AcquisitionOrder>;
+  where?: InputMaybe<AcquisitionFilter>;
+};
+
+export type QueryChipArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryChipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ChipOrder>;
+  where?: InputMaybe<ChipFilter>;
+};
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+  where?: InputMaybe<ClaimFilter>;
+};
+
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CompanyOrder>;
+  where?: InputMaybe<CompanyFilter>;
+};
+
+export type QueryCompanyArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryFinancialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FinancialOrder>;
+  where?: InputMaybe<FinancialFilter>;
+};
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+  where?: InputMaybe<PersonFilter>;
+};
+
+export type QueryPersonArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SourceOrder>;
+  where?: InputMaybe<SourceFilter>;
+};
+
+/** A title a person holds or held at a company. */
+export type Role = {
+  __typename?: 'Role';
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  organization: Company;
+  person: Person;
+  since?: Maybe<PartialDate>;
+  sources: Array<Source>;
+  title: Scalars['String']['output'];
+  until?: Maybe<PartialDate>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** Relevance; higher is better. Comparable within one search only. */
+  score: Scalars['Float']['output'];
+};
+
+/** Where facts were read. */
+export type Source = {
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  published?: Maybe<PartialDate>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Everything this source supports: entities and facts. */
+  supports: Array<Supported>;
+  tier: SourceTier;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where facts were read. */
+export type SourceSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceFilter = {
+  /** Case-insensitive substring of the publisher. */
+  publisherContains?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<SourceTier>;
+};
+
+export type SourceOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: SourceOrderField;
+};
+
+export type SourceOrderField = 'PUBLISHED' | 'TIER' | 'TITLE';
+
+/** How far to trust a source. */
+export type SourceTier =
+  /** Journalism. */
+  | 'PRESS'
+  /** The company itself: its press release, filing or documentation. */
+  | 'PRIMARY'
+  /** Encyclopedias, aggregators, mirrors and summaries. */
+  | 'SECONDARY';
+
+export type Stats = {
+  __typename?: 'Stats';
+  /** Per label: Company, Chip, Person, Role, Acquisition, FinancialFigure, Claim, Attribute, Source. */
+  nodes: Array<Count>;
+  /** Per relationship type. */
+  relations: Array<Count>;
+};
+
+/** Anything a source can support. */
+export type Supported = Acquisition | Attribute | Chip | Claim | Company | FinancialFigure | Person | Role;
+
+export type ChipMakerAndTestersQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+export type ChipMakerAndTestersQuery = {
+  __typename?: 'Query';
+  chip?: {
+    __typename?: 'Chip';
+    id: string;
+    name: string;
+    category?: ChipCategory | null;
+    generation?: number | null;
+    maker?: { __typename?: 'Company'; id: string; name: string } | null;
+    predecessor?: { __typename?: 'Chip'; id: string; name: string } | null;
+    testers: Array<{ __typename?: 'Company'; id: string; name: string }>;
+    claims: Array<{
+      __typename?: 'Claim';
+      statement: string;
+      figure?: string | null;
+      quote?: string | null;
+      claimant:
+        | { __typename?: 'Chip'; id: string; name: string }
+        | { __typename?: 'Company'; id: string; name: string }
+        | { __typename?: 'Person'; id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type CompanyOverviewQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+export type CompanyOverviewQuery = {
+  __typename?: 'Query';
+  company?: {
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    aliases: Array<string>;
+    kind?: CompanyKind | null;
+    country?: string | null;
+    parent?: { __typename?: 'Company'; id: string; name: string } | null;
+    subsidiaries: Array<{ __typename?: 'Company'; id: string; name: string }>;
+    chips: Array<{ __typename?: 'Chip'; id: string; name: string; category?: ChipCategory | null }>;
+    sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
+  } | null;
+};
+
+export type CompanyFinancialsQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+  metric?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<FigureBasis>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type CompanyFinancialsQuery = {
+  __typename?: 'Query';
+  company?: {
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    financials: Array<{
+      __typename?: 'FinancialFigure';
+      id: string;
+      metric: string;
+      segment?: string | null;
+      basis: FigureBasis;
+      period: {
+        __typename?: 'Period';
+        label?: string | null;
+        year: number;
+        quarter?: number | null;
+        fiscal: boolean;
+      };
+      value: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+        qualifier?: Qualifier | null;
+      };
+      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
+    }>;
+  } | null;
+};
+
+export type CompanyAcquisitionsQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+export type CompanyAcquisitionsQuery = {
+  __typename?: 'Query';
+  company?: {
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    acquisitions: Array<{
+      __typename?: 'Acquisition';
+      id: string;
+      status: AcquisitionStatus;
+      acquirer: { __typename?: 'Company'; id: string; name: string };
+      target: { __typename?: 'Company'; id: string; name: string };
+      announced?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
+      completed?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
+      price?: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+        qualifier?: Qualifier | null;
+      } | null;
+      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
+    }>;
+    acquiredBy: Array<{
+      __typename?: 'Acquisition';
+      id: string;
+      status: AcquisitionStatus;
+      acquirer: { __typename?: 'Company'; id: string; name: string };
+      target: { __typename?: 'Company'; id: string; name: string };
+      announced?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
+      completed?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
+      price?: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+        qualifier?: Qualifier | null;
+      } | null;
+      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
+    }>;
+  } | null;
+};
+
+export type AcquisitionFactsFragment = {
+  __typename?: 'Acquisition';
+  id: string;
+  status: AcquisitionStatus;
+  acquirer: { __typename?: 'Company'; id: string; name: string };
+  target: { __typename?: 'Company'; id: string; name: string };
+  announced?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
+  completed?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
+  price?: {
+    __typename?: 'Money';
+    amount: number;
+    currency: string;
+    formatted: string;
+    qualifier?: Qualifier | null;
+  } | null;
+  sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
+};
+
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType> | EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SearchQuery = {
+  __typename?: 'Query';
+  search: Array<{
+    __typename?: 'SearchHit';
+    score: number;
+    entity:
+      | { __typename: 'Chip'; id: string; name: string }
+      | { __typename: 'Company'; id: string; name: string }
+      | { __typename: 'Person'; id: string; name: string };
+  }>;
+};
+
+export type ConnectionQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ConnectionQuery = {
+  __typename?: 'Query';
+  path?: {
+    __typename?: 'Path';
+    length: number;
+    steps: Array<{
+      __typename?: 'PathStep';
+      relation: string;
+      forward: boolean;
+      from:
+        | { __typename: 'Acquisition'; id: string }
+        | { __typename: 'Attribute'; id: string; attribute: string }
+        | { __typename: 'Chip'; id: string; name: string }
+        | { __typename: 'Claim'; id: string; statement: string }
+        | { __typename: 'Company'; id: string; name: string }
+        | { __typename: 'FinancialFigure'; id: string; metric: string }
+        | { __typename: 'Person'; id: string; name: string }
+        | { __typename: 'Role'; id: string; title: string };
+      to:
+        | { __typename: 'Acquisition'; id: string }
+        | { __typename: 'Attribute'; id: string; attribute: string }
+        | { __typename: 'Chip'; id: string; name: string }
+        | { __typename: 'Claim'; id: string; statement: string }
+        | { __typename: 'Company'; id: string; name: string }
+        | { __typename: 'FinancialFigure'; id: string; metric: string }
+        | { __typename: 'Person'; id: string; name: string }
+        | { __typename: 'Role'; id: string; title: string };
+      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
+    }>;
+  } | null;
+};
+
+type PathNode_Acquisition_Fragment = { __typename: 'Acquisition'; id: string };
+
+type PathNode_Attribute_Fragment = { __typename: 'Attribute'; id: string; attribute: string };
+
+type PathNode_Chip_Fragment = { __typename: 'Chip'; id: string; name: string };
+
+type PathNode_Claim_Fragment = { __typename: 'Claim'; id: string; statement: string };
+
+type PathNode_Company_Fragment = { __typename: 'Company'; id: string; name: string };
+
+type PathNode_FinancialFigure_Fragment = { __typename: 'FinancialFigure'; id: string; metric: string };
+
+type PathNode_Person_Fragment = { __typename: 'Person'; id: string; name: string };
+
+type PathNode_Role_Fragment = { __typename: 'Role'; id: string; title: string };
+
+export type PathNodeFragment =
+  | PathNode_Acquisition_Fragment
+  | PathNode_Attribute_Fragment
+  | PathNode_Chip_Fragment
+  | PathNode_Claim_Fragment
+  | PathNode_Company_Fragment
+  | PathNode_FinancialFigure_Fragment
+  | PathNode_Person_Fragment
+  | PathNode_Role_Fragment;
+
+export type StatsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StatsQuery = {
+  __typename?: 'Query';
+  stats: {
+    __typename?: 'Stats';
+    nodes: Array<{ __typename?: 'Count'; name: string; count: number }>;
+    relations: Array<{ __typename?: 'Count'; name: string; count: number }>;
+  };
+};
+
+export const AcquisitionFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AcquisitionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acquirer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'announced' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'price' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualifier' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcquisitionFactsFragment, unknown>;
+export const PathNodeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PathNode' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GraphNode' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Chip' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialFigure' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Claim' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attribute' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PathNodeFragment, unknown>;
+export const ChipMakerAndTestersDocument = {
+  __meta__: { hash: '5a15936037dfa126e62efd9666e87864c91c5a4c5efa707d80988d83adaf81ca' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChipMakerAndTesters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chip' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'generation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'predecessor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'testers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'claims' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'figure' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'claimant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChipMakerAndTestersQuery, ChipMakerAndTestersQueryVariables>;
+export const CompanyOverviewDocument = {
+  __meta__: { hash: '515643760cc0326bab0f3d39cf2a31fcdadfedfe6fa3d536cab58f6ce364f03d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subsidiaries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'chips' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyOverviewQuery, CompanyOverviewQueryVariables>;
+export const CompanyFinancialsDocument = {
+  __meta__: { hash: '38baf4c0c185bd896f29f6c664ceeca8d9071ef1caf9adc8b0c94c237852693e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyFinancials' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'metric' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'basis' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FigureBasis' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'financials' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'metric' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'metric' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'basis' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'basis' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fiscal' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'value' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'qualifier' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyFinancialsQuery, CompanyFinancialsQueryVariables>;
+export const CompanyAcquisitionsDocument = {
+  __meta__: { hash: 'c6b732d7276e58b70a1e0846898c4734d7e50e44eca5571d5047c32473ac4b39' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyAcquisitions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acquisitions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AcquisitionFacts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acquiredBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AcquisitionFacts' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AcquisitionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acquirer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'announced' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'price' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualifier' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyAcquisitionsQuery, CompanyAcquisitionsQueryVariables>;
+export const SearchDocument = {
+  __meta__: { hash: '4d5f4a69019277a87ade7ba120e24913ba725fcf324f48fd7de8b9873be9ec8a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'types' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const ConnectionDocument = {
+  __meta__: { hash: '089d5fe0210c1a1cf3e0d427e1e4fc68c9a22a87b0c52eb6da36c1e31109d00d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Connection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'maxHops' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'path' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'maxHops' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'maxHops' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'steps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'relation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'forward' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'from' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PathNode' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'to' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PathNode' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PathNode' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GraphNode' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Chip' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialFigure' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Claim' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attribute' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
+export const StatsDocument = {
+  __meta__: { hash: 'a5cb910e921717a1fce4e71a5e49aed5832ef56fef6775fc30a6172c143d28dd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Stats' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
