@@ -6,7 +6,18 @@ import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', '.cache/', 'src/generated/', 'tools/neo4j/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.data/',
+      '.cache/',
+      'src/generated/',
+      'src/client/generated/',
+      'tools/neo4j/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

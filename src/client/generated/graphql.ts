@@ -6,15 +6,14 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
 /** Who bought whom, when and for how much, as one source reports it. */
@@ -60,9 +59,14 @@ export type AcquisitionOrder = {
   field: AcquisitionOrderField;
 };
 
-export type AcquisitionOrderField = 'ANNOUNCED' | 'PRICE';
+export type AcquisitionOrderField =
+  | 'ANNOUNCED'
+  | 'PRICE';
 
-export type AcquisitionStatus = 'ABANDONED' | 'ANNOUNCED' | 'COMPLETED';
+export type AcquisitionStatus =
+  | 'ABANDONED'
+  | 'ANNOUNCED'
+  | 'COMPLETED';
 
 /** A value of an entity's attribute as one source states it. */
 export type Attribute = {
@@ -107,12 +111,19 @@ export type Chip = Entity & {
   testers: Array<Company>;
 };
 
+
 export type ChipAttributesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ChipCategory =
-  'CPU' | 'GPU' | 'INFERENCE_ACCELERATOR' | 'MEMORY' | 'OTHER' | 'SECURITY_OFFLOAD' | 'TRAINING_ACCELERATOR';
+  | 'CPU'
+  | 'GPU'
+  | 'INFERENCE_ACCELERATOR'
+  | 'MEMORY'
+  | 'OTHER'
+  | 'SECURITY_OFFLOAD'
+  | 'TRAINING_ACCELERATOR';
 
 export type ChipConnection = {
   __typename?: 'ChipConnection';
@@ -139,7 +150,10 @@ export type ChipOrder = {
   field: ChipOrderField;
 };
 
-export type ChipOrderField = 'ANNOUNCED' | 'GENERATION' | 'NAME';
+export type ChipOrderField =
+  | 'ANNOUNCED'
+  | 'GENERATION'
+  | 'NAME';
 
 /** A source as cited by one entity or fact, with the verbatim words that support it where there are any. */
 export type Citation = {
@@ -188,7 +202,9 @@ export type ClaimOrder = {
   field: ClaimOrderField;
 };
 
-export type ClaimOrderField = 'ID' | 'MADE';
+export type ClaimOrderField =
+  | 'ID'
+  | 'MADE';
 
 export type ClaimRole =
   | 'ANY'
@@ -230,13 +246,16 @@ export type Company = Entity & {
   subsidiaries: Array<Company>;
 };
 
+
 export type CompanyAttributesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type CompanyClaimsArgs = {
   as?: InputMaybe<ClaimRole>;
 };
+
 
 export type CompanyFinancialsArgs = {
   basis?: InputMaybe<FigureBasis>;
@@ -285,7 +304,9 @@ export type CompanyOrder = {
   field: CompanyOrderField;
 };
 
-export type CompanyOrderField = 'FOUNDED' | 'NAME';
+export type CompanyOrderField =
+  | 'FOUNDED'
+  | 'NAME';
 
 export type Count = {
   __typename?: 'Count';
@@ -293,7 +314,10 @@ export type Count = {
   name: Scalars['String']['output'];
 };
 
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
 
 /** Something the graph has facts about: a company, a chip or a person. Ids are unique across all entities. */
 export type Entity = {
@@ -307,15 +331,23 @@ export type Entity = {
   sources: Array<Source>;
 };
 
+
 /** Something the graph has facts about: a company, a chip or a person. Ids are unique across all entities. */
 export type EntityAttributesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type EntityType = 'CHIP' | 'COMPANY' | 'PERSON';
+export type EntityType =
+  | 'CHIP'
+  | 'COMPANY'
+  | 'PERSON';
 
 /** Whether a figure was reported, or only projected, estimated or claimed. */
-export type FigureBasis = 'CLAIMED' | 'ESTIMATED' | 'PROJECTED' | 'REPORTED';
+export type FigureBasis =
+  | 'CLAIMED'
+  | 'ESTIMATED'
+  | 'PROJECTED'
+  | 'REPORTED';
 
 /** A company's figure for a period, as one source states it. */
 export type FinancialFigure = {
@@ -359,7 +391,9 @@ export type FinancialOrder = {
   field: FinancialOrderField;
 };
 
-export type FinancialOrderField = 'AMOUNT' | 'PERIOD';
+export type FinancialOrderField =
+  | 'AMOUNT'
+  | 'PERIOD';
 
 /** Anything a path can pass through. */
 export type GraphNode = Acquisition | Attribute | Chip | Claim | Company | FinancialFigure | Person | Role;
@@ -376,7 +410,9 @@ export type Money = {
   qualifier?: Maybe<Qualifier>;
 };
 
-export type OrderDirection = 'ASC' | 'DESC';
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Relay-style page information. */
 export type PageInfo = {
@@ -443,6 +479,7 @@ export type Person = Entity & {
   sources: Array<Source>;
 };
 
+
 export type PersonAttributesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -471,10 +508,16 @@ export type PersonOrder = {
   field: PersonOrderField;
 };
 
-export type PersonOrderField = 'NAME';
+export type PersonOrderField =
+  | 'NAME';
 
 /** How a source states an amount. */
-export type Qualifier = 'ABOUT' | 'AT_LEAST' | 'ESTIMATED' | 'EXACT' | 'UP_TO';
+export type Qualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'ESTIMATED'
+  | 'EXACT'
+  | 'UP_TO';
 
 export type Query = {
   __typename?: 'Query';
@@ -511,6 +554,7 @@ export type Query = {
   stats: Stats;
 };
 
+
 export type QueryAcquisitionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -518,10 +562,12 @@ export type QueryAcquisitionsArgs = {
   where?: InputMaybe<AcquisitionFilter>;
 };
 
+
 export type QueryChipArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QueryChipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -530,12 +576,14 @@ export type QueryChipsArgs = {
   where?: InputMaybe<ChipFilter>;
 };
 
+
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
   where?: InputMaybe<ClaimFilter>;
 };
+
 
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -544,10 +592,12 @@ export type QueryCompaniesArgs = {
   where?: InputMaybe<CompanyFilter>;
 };
 
+
 export type QueryCompanyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QueryFinancialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -556,11 +606,13 @@ export type QueryFinancialsArgs = {
   where?: InputMaybe<FinancialFilter>;
 };
 
+
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
+
 
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -569,10 +621,12 @@ export type QueryPeopleArgs = {
   where?: InputMaybe<PersonFilter>;
 };
 
+
 export type QueryPersonArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -580,9 +634,11 @@ export type QuerySearchArgs = {
   types?: InputMaybe<Array<EntityType>>;
 };
 
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -625,6 +681,7 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+
 /** Where facts were read. */
 export type SourceSupportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -654,7 +711,10 @@ export type SourceOrder = {
   field: SourceOrderField;
 };
 
-export type SourceOrderField = 'PUBLISHED' | 'TIER' | 'TITLE';
+export type SourceOrderField =
+  | 'PUBLISHED'
+  | 'TIER'
+  | 'TITLE';
 
 /** How far to trust a source. */
 export type SourceTier =
@@ -680,49 +740,19 @@ export type ChipMakerAndTestersQueryVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
 
-export type ChipMakerAndTestersQuery = {
-  __typename?: 'Query';
-  chip?: {
-    __typename?: 'Chip';
-    id: string;
-    name: string;
-    category?: ChipCategory | null;
-    generation?: number | null;
-    maker?: { __typename?: 'Company'; id: string; name: string } | null;
-    predecessor?: { __typename?: 'Chip'; id: string; name: string } | null;
-    testers: Array<{ __typename?: 'Company'; id: string; name: string }>;
-    claims: Array<{
-      __typename?: 'Claim';
-      statement: string;
-      figure?: string | null;
-      quote?: string | null;
-      claimant:
-        | { __typename?: 'Chip'; id: string; name: string }
-        | { __typename?: 'Company'; id: string; name: string }
-        | { __typename?: 'Person'; id: string; name: string };
-    }>;
-  } | null;
-};
+
+export type ChipMakerAndTestersQuery = { __typename?: 'Query', chip?: { __typename?: 'Chip', id: string, name: string, category?: ChipCategory | null, generation?: number | null, maker?: { __typename?: 'Company', id: string, name: string } | null, predecessor?: { __typename?: 'Chip', id: string, name: string } | null, testers: Array<{ __typename?: 'Company', id: string, name: string }>, claims: Array<{ __typename?: 'Claim', statement: string, figure?: string | null, quote?: string | null, claimant:
+        | { __typename?: 'Chip', id: string, name: string }
+        | { __typename?: 'Company', id: string, name: string }
+        | { __typename?: 'Person', id: string, name: string }
+       }> } | null };
 
 export type CompanyOverviewQueryVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
 
-export type CompanyOverviewQuery = {
-  __typename?: 'Query';
-  company?: {
-    __typename?: 'Company';
-    id: string;
-    name: string;
-    aliases: Array<string>;
-    kind?: CompanyKind | null;
-    country?: string | null;
-    parent?: { __typename?: 'Company'; id: string; name: string } | null;
-    subsidiaries: Array<{ __typename?: 'Company'; id: string; name: string }>;
-    chips: Array<{ __typename?: 'Chip'; id: string; name: string; category?: ChipCategory | null }>;
-    sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
-  } | null;
-};
+
+export type CompanyOverviewQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, aliases: Array<string>, kind?: CompanyKind | null, country?: string | null, parent?: { __typename?: 'Company', id: string, name: string } | null, subsidiaries: Array<{ __typename?: 'Company', id: string, name: string }>, chips: Array<{ __typename?: 'Chip', id: string, name: string, category?: ChipCategory | null }>, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> } | null };
 
 export type CompanyFinancialsQueryVariables = Exact<{
   name: Scalars['String']['input'];
@@ -732,101 +762,17 @@ export type CompanyFinancialsQueryVariables = Exact<{
   to?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type CompanyFinancialsQuery = {
-  __typename?: 'Query';
-  company?: {
-    __typename?: 'Company';
-    id: string;
-    name: string;
-    financials: Array<{
-      __typename?: 'FinancialFigure';
-      id: string;
-      metric: string;
-      segment?: string | null;
-      basis: FigureBasis;
-      period: {
-        __typename?: 'Period';
-        label?: string | null;
-        year: number;
-        quarter?: number | null;
-        fiscal: boolean;
-      };
-      value: {
-        __typename?: 'Money';
-        amount: number;
-        currency: string;
-        formatted: string;
-        qualifier?: Qualifier | null;
-      };
-      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
-    }>;
-  } | null;
-};
+
+export type CompanyFinancialsQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, financials: Array<{ __typename?: 'FinancialFigure', id: string, metric: string, segment?: string | null, basis: FigureBasis, period: { __typename?: 'Period', label?: string | null, year: number, quarter?: number | null, fiscal: boolean }, value: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null }, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
 
 export type CompanyAcquisitionsQueryVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
 
-export type CompanyAcquisitionsQuery = {
-  __typename?: 'Query';
-  company?: {
-    __typename?: 'Company';
-    id: string;
-    name: string;
-    acquisitions: Array<{
-      __typename?: 'Acquisition';
-      id: string;
-      status: AcquisitionStatus;
-      acquirer: { __typename?: 'Company'; id: string; name: string };
-      target: { __typename?: 'Company'; id: string; name: string };
-      announced?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
-      completed?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
-      price?: {
-        __typename?: 'Money';
-        amount: number;
-        currency: string;
-        formatted: string;
-        qualifier?: Qualifier | null;
-      } | null;
-      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
-    }>;
-    acquiredBy: Array<{
-      __typename?: 'Acquisition';
-      id: string;
-      status: AcquisitionStatus;
-      acquirer: { __typename?: 'Company'; id: string; name: string };
-      target: { __typename?: 'Company'; id: string; name: string };
-      announced?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
-      completed?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
-      price?: {
-        __typename?: 'Money';
-        amount: number;
-        currency: string;
-        formatted: string;
-        qualifier?: Qualifier | null;
-      } | null;
-      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
-    }>;
-  } | null;
-};
 
-export type AcquisitionFactsFragment = {
-  __typename?: 'Acquisition';
-  id: string;
-  status: AcquisitionStatus;
-  acquirer: { __typename?: 'Company'; id: string; name: string };
-  target: { __typename?: 'Company'; id: string; name: string };
-  announced?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
-  completed?: { __typename?: 'PartialDate'; iso: string; precision: DatePrecision } | null;
-  price?: {
-    __typename?: 'Money';
-    amount: number;
-    currency: string;
-    formatted: string;
-    qualifier?: Qualifier | null;
-  } | null;
-  sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
-};
+export type CompanyAcquisitionsQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, acquisitions: Array<{ __typename?: 'Acquisition', id: string, status: AcquisitionStatus, acquirer: { __typename?: 'Company', id: string, name: string }, target: { __typename?: 'Company', id: string, name: string }, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, completed?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, price?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }>, acquiredBy: Array<{ __typename?: 'Acquisition', id: string, status: AcquisitionStatus, acquirer: { __typename?: 'Company', id: string, name: string }, target: { __typename?: 'Company', id: string, name: string }, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, completed?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, price?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
+
+export type AcquisitionFactsFragment = { __typename?: 'Acquisition', id: string, status: AcquisitionStatus, acquirer: { __typename?: 'Company', id: string, name: string }, target: { __typename?: 'Company', id: string, name: string }, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, completed?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, price?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> };
 
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -834,17 +780,12 @@ export type SearchQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type SearchQuery = {
-  __typename?: 'Query';
-  search: Array<{
-    __typename?: 'SearchHit';
-    score: number;
-    entity:
-      | { __typename: 'Chip'; id: string; name: string }
-      | { __typename: 'Company'; id: string; name: string }
-      | { __typename: 'Person'; id: string; name: string };
-  }>;
-};
+
+export type SearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+      | { __typename: 'Chip', id: string, name: string }
+      | { __typename: 'Company', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+     }> };
 
 export type ConnectionQueryVariables = Exact<{
   from: Scalars['ID']['input'];
@@ -852,53 +793,42 @@ export type ConnectionQueryVariables = Exact<{
   maxHops?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type ConnectionQuery = {
-  __typename?: 'Query';
-  path?: {
-    __typename?: 'Path';
-    length: number;
-    steps: Array<{
-      __typename?: 'PathStep';
-      relation: string;
-      forward: boolean;
-      from:
-        | { __typename: 'Acquisition'; id: string }
-        | { __typename: 'Attribute'; id: string; attribute: string }
-        | { __typename: 'Chip'; id: string; name: string }
-        | { __typename: 'Claim'; id: string; statement: string }
-        | { __typename: 'Company'; id: string; name: string }
-        | { __typename: 'FinancialFigure'; id: string; metric: string }
-        | { __typename: 'Person'; id: string; name: string }
-        | { __typename: 'Role'; id: string; title: string };
-      to:
-        | { __typename: 'Acquisition'; id: string }
-        | { __typename: 'Attribute'; id: string; attribute: string }
-        | { __typename: 'Chip'; id: string; name: string }
-        | { __typename: 'Claim'; id: string; statement: string }
-        | { __typename: 'Company'; id: string; name: string }
-        | { __typename: 'FinancialFigure'; id: string; metric: string }
-        | { __typename: 'Person'; id: string; name: string }
-        | { __typename: 'Role'; id: string; title: string };
-      sources: Array<{ __typename?: 'Source'; id: string; title: string; tier: SourceTier }>;
-    }>;
-  } | null;
-};
 
-type PathNode_Acquisition_Fragment = { __typename: 'Acquisition'; id: string };
+export type ConnectionQuery = { __typename?: 'Query', path?: { __typename?: 'Path', length: number, steps: Array<{ __typename?: 'PathStep', relation: string, forward: boolean, from:
+        | { __typename: 'Acquisition', id: string }
+        | { __typename: 'Attribute', id: string, attribute: string }
+        | { __typename: 'Chip', id: string, name: string }
+        | { __typename: 'Claim', id: string, statement: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'FinancialFigure', id: string, metric: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Role', id: string, title: string }
+      , to:
+        | { __typename: 'Acquisition', id: string }
+        | { __typename: 'Attribute', id: string, attribute: string }
+        | { __typename: 'Chip', id: string, name: string }
+        | { __typename: 'Claim', id: string, statement: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'FinancialFigure', id: string, metric: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Role', id: string, title: string }
+      , sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
 
-type PathNode_Attribute_Fragment = { __typename: 'Attribute'; id: string; attribute: string };
+type PathNode_Acquisition_Fragment = { __typename: 'Acquisition', id: string };
 
-type PathNode_Chip_Fragment = { __typename: 'Chip'; id: string; name: string };
+type PathNode_Attribute_Fragment = { __typename: 'Attribute', id: string, attribute: string };
 
-type PathNode_Claim_Fragment = { __typename: 'Claim'; id: string; statement: string };
+type PathNode_Chip_Fragment = { __typename: 'Chip', id: string, name: string };
 
-type PathNode_Company_Fragment = { __typename: 'Company'; id: string; name: string };
+type PathNode_Claim_Fragment = { __typename: 'Claim', id: string, statement: string };
 
-type PathNode_FinancialFigure_Fragment = { __typename: 'FinancialFigure'; id: string; metric: string };
+type PathNode_Company_Fragment = { __typename: 'Company', id: string, name: string };
 
-type PathNode_Person_Fragment = { __typename: 'Person'; id: string; name: string };
+type PathNode_FinancialFigure_Fragment = { __typename: 'FinancialFigure', id: string, metric: string };
 
-type PathNode_Role_Fragment = { __typename: 'Role'; id: string; title: string };
+type PathNode_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type PathNode_Role_Fragment = { __typename: 'Role', id: string, title: string };
 
 export type PathNodeFragment =
   | PathNode_Acquisition_Fragment
@@ -908,988 +838,20 @@ export type PathNodeFragment =
   | PathNode_Company_Fragment
   | PathNode_FinancialFigure_Fragment
   | PathNode_Person_Fragment
-  | PathNode_Role_Fragment;
+  | PathNode_Role_Fragment
+;
 
-export type StatsQueryVariables = Exact<{ [key: string]: never }>;
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type StatsQuery = {
-  __typename?: 'Query';
-  stats: {
-    __typename?: 'Stats';
-    nodes: Array<{ __typename?: 'Count'; name: string; count: number }>;
-    relations: Array<{ __typename?: 'Count'; name: string; count: number }>;
-  };
-};
 
-export const AcquisitionFactsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AcquisitionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'acquirer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'announced' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'completed' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'price' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qualifier' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sources' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AcquisitionFactsFragment, unknown>;
-export const PathNodeFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PathNode' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GraphNode' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Chip' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialFigure' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Claim' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attribute' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PathNodeFragment, unknown>;
-export const ChipMakerAndTestersDocument = {
-  __meta__: { hash: '5a15936037dfa126e62efd9666e87864c91c5a4c5efa707d80988d83adaf81ca' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ChipMakerAndTesters' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'chip' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'name' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'generation' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'maker' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'predecessor' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'testers' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'claims' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'figure' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'claimant' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ChipMakerAndTestersQuery, ChipMakerAndTestersQueryVariables>;
-export const CompanyOverviewDocument = {
-  __meta__: { hash: '515643760cc0326bab0f3d39cf2a31fcdadfedfe6fa3d536cab58f6ce364f03d' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CompanyOverview' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'company' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'name' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'parent' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'subsidiaries' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'chips' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sources' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompanyOverviewQuery, CompanyOverviewQueryVariables>;
-export const CompanyFinancialsDocument = {
-  __meta__: { hash: '38baf4c0c185bd896f29f6c664ceeca8d9071ef1caf9adc8b0c94c237852693e' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CompanyFinancials' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'metric' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'basis' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FigureBasis' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'company' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'name' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'financials' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'metric' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'metric' } },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'basis' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'basis' } },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'from' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'to' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'segment' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'period' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fiscal' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'value' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'qualifier' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sources' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompanyFinancialsQuery, CompanyFinancialsQueryVariables>;
-export const CompanyAcquisitionsDocument = {
-  __meta__: { hash: 'c6b732d7276e58b70a1e0846898c4734d7e50e44eca5571d5047c32473ac4b39' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CompanyAcquisitions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'company' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'name' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'acquisitions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AcquisitionFacts' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'acquiredBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AcquisitionFacts' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AcquisitionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'acquirer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'target' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'announced' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'completed' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'iso' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'precision' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'price' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qualifier' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sources' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompanyAcquisitionsQuery, CompanyAcquisitionsQueryVariables>;
-export const SearchDocument = {
-  __meta__: { hash: '4d5f4a69019277a87ade7ba120e24913ba725fcf324f48fd7de8b9873be9ec8a' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Search' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'search' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'query' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'types' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'types' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'entity' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const ConnectionDocument = {
-  __meta__: { hash: '089d5fe0210c1a1cf3e0d427e1e4fc68c9a22a87b0c52eb6da36c1e31109d00d' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Connection' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'maxHops' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'path' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'from' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'to' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'maxHops' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'maxHops' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'length' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'steps' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'relation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'forward' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'from' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PathNode' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'to' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PathNode' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sources' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PathNode' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GraphNode' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Chip' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Acquisition' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialFigure' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Claim' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
-              ],
-            },
-          },
-          {
-            kind: 'InlineFragment',
-            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attribute' } },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
-export const StatsDocument = {
-  __meta__: { hash: 'a5cb910e921717a1fce4e71a5e49aed5832ef56fef6775fc30a6172c143d28dd' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Stats' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stats' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'relations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
+export type StatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', nodes: Array<{ __typename?: 'Count', name: string, count: number }>, relations: Array<{ __typename?: 'Count', name: string, count: number }> } };
+
+export const AcquisitionFactsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcquisitionFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acquirer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<AcquisitionFactsFragment, unknown>;
+export const PathNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attribute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}}]}}]}}]} as unknown as DocumentNode<PathNodeFragment, unknown>;
+export const ChipMakerAndTestersDocument = {"__meta__":{"hash":"5a15936037dfa126e62efd9666e87864c91c5a4c5efa707d80988d83adaf81ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChipMakerAndTesters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"maker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"testers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"claimant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChipMakerAndTestersQuery, ChipMakerAndTestersQueryVariables>;
+export const CompanyOverviewDocument = {"__meta__":{"hash":"515643760cc0326bab0f3d39cf2a31fcdadfedfe6fa3d536cab58f6ce364f03d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyOverviewQuery, CompanyOverviewQueryVariables>;
+export const CompanyFinancialsDocument = {"__meta__":{"hash":"38baf4c0c185bd896f29f6c664ceeca8d9071ef1caf9adc8b0c94c237852693e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyFinancials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"basis"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FigureBasis"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"financials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"basis"},"value":{"kind":"Variable","name":{"kind":"Name","value":"basis"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyFinancialsQuery, CompanyFinancialsQueryVariables>;
+export const CompanyAcquisitionsDocument = {"__meta__":{"hash":"c6b732d7276e58b70a1e0846898c4734d7e50e44eca5571d5047c32473ac4b39"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyAcquisitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcquisitionFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcquisitionFacts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcquisitionFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acquirer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<CompanyAcquisitionsQuery, CompanyAcquisitionsQueryVariables>;
+export const SearchDocument = {"__meta__":{"hash":"4d5f4a69019277a87ade7ba120e24913ba725fcf324f48fd7de8b9873be9ec8a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const ConnectionDocument = {"__meta__":{"hash":"089d5fe0210c1a1cf3e0d427e1e4fc68c9a22a87b0c52eb6da36c1e31109d00d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PathNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PathNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attribute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}}]}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
+export const StatsDocument = {"__meta__":{"hash":"a5cb910e921717a1fce4e71a5e49aed5832ef56fef6775fc30a6172c143d28dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
