@@ -97,6 +97,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose values never appear in messages or logs. */
+const SECRETS = new Set(['NEO4J_PASSWORD']);
+
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 /** Empty strings count as unset, as a shell `FOO=` line or a blank .env entry means "no value". */
@@ -115,7 +118,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${issue.message}, got ${JSON.stringify(raw[name] ?? null)}`;
+        const value = raw[name];
+        // A secret is never printed, not even a wrong one: it may be a real password with a typo.
+        const shown =
+          SECRETS.has(name) && value !== undefined
+            ? `a value of ${value.length} characters`
+            : JSON.stringify(value ?? null);
+        return `${issue.message}, got ${shown}`;
       }),
     );
   }

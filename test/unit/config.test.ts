@@ -90,3 +90,12 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('loadConfig and secrets', () => {
+  it('never shows a password, not even a wrong one', () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'hunter2' })).toThrow(
+      'NEO4J_PASSWORD must be at least 8 characters, got a value of 7 characters',
+    );
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'hunter2' })).not.toThrow(/hunter2/);
+  });
+});
