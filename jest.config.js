@@ -1,5 +1,6 @@
-// Two projects: unit tests need nothing; integration tests (*.int.test.ts) use a real Neo4j, started by
-// test/global-setup.ts on a free port in a temporary folder unless NEO4J_URI is set.
+// Three projects: unit tests need nothing; integration tests (*.int.test.ts) and the reliability suite
+// (*.rel.test.ts) use a real Neo4j, started by test/global-setup.ts on a free port in a temporary folder
+// unless NEO4J_URI is set.
 /** @type {import('jest').Config} */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
@@ -19,6 +20,15 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/test/integration/**/*.int.test.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+    {
+      // Slow by design (faults, fuzzing, load): npm run test:reliability, not npm test.
+      displayName: 'reliability',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/test/reliability/**/*.rel.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },

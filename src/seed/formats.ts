@@ -75,7 +75,12 @@ function parseYaml(text: string): Parsed {
       error: { line: 1, message: 'a YAML dataset must be a mapping of record types' },
     };
   }
-  return { value: doc.toJS({ maxAliasCount: 100 }) ?? {}, lineOf: yamlLines(source) };
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) ?? {}, lineOf: yamlLines(source) };
+  } catch (error) {
+    // Aliases that expand without bound (a "billion laughs" document) stop here, not in memory.
+    return { lineOf: () => undefined, error: { message: `malformed YAML: ${(error as Error).message}` } };
+  }
 }
 
 /** companies.csv and acme.companies.csv hold companies. */
