@@ -17,7 +17,7 @@ export function createDriver(options: DriverOptions): Driver {
     connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5000,
     maxConnectionPoolSize: 50,
     // Retry transient failures briefly, then let the API answer SERVICE_UNAVAILABLE instead of hanging.
-    maxTransactionRetryTime: 5000,
+    maxTransactionRetryTime: 1000,
     userAgent: 'chipgraph',
   });
 }
