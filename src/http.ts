@@ -36,11 +36,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return; // keep reading, and dropping, so the client can receive the 413
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -161,7 +164,10 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
     };
     route().catch((error: unknown) => {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message }] });
+        if (error.status === 413) res.setHeader('connection', 'close');
+        sendJson(res, error.status, {
+          errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
       deps.logger.error({ err: error, requestId }, 'unexpected HTTP error');

@@ -19,7 +19,9 @@ export function armor(production: boolean) {
     maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    // Counted by graphql-js's parser instead (parseOptions.maxTokens in server.ts): the plugin's error
+    // escapes as a 500, the parser's is a 400 like every other refused document.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
     // Field suggestions ("Did you mean ...?") help in development and leak the schema in production.
     blockFieldSuggestion: { enabled: production },

@@ -14,7 +14,7 @@ import { createContext, type Context } from './context';
 import type { Gateway } from './db';
 import { ErrorCode, isExpectedError } from './errors';
 import { createHttpHandler } from './http';
-import { armor } from './limits';
+import { LIMITS, armor } from './limits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -106,6 +106,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     stopOnTerminationSignals: false,
     formatError: formatError(config.production),
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
