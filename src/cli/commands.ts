@@ -28,7 +28,7 @@ import {
   type SeedSummary,
 } from '../seed';
 import type { Command } from './command';
-import { connect, ensureLocalNeo4j } from './connect';
+import { connect, ensureLocalNeo4j, withGateway } from './connect';
 import { CliError, ExitCode } from './exit-codes';
 import type { Output } from './output';
 import { progressReporter } from './progress';
@@ -129,15 +129,12 @@ export const seedCommand: Command = {
   async run({ values, positionals, out }) {
     const config = loadConfig();
     const files = positionals.length > 0 ? positionals : [builtinDatasetDir(config.root)];
-    const gateway = await connect(config, out, { startLocal: config.neo4j.uri === undefined });
-    try {
+    return withGateway(config, out, { startLocal: config.neo4j.uri === undefined }, async (gateway) => {
       const summary = await runSeed(gateway, files, values['dry-run'] === true, out);
       if (values.json === true) out.json(summary);
       else printSummary(summary, out);
       return ExitCode.OK;
-    } finally {
-      await gateway.close();
-    }
+    });
   },
 };
 
@@ -228,8 +225,7 @@ export const exportCommand: Command = {
     }
     const filter = parseWhere((values.where as string[] | undefined) ?? []);
     const config = loadConfig();
-    const gateway = await connect(config, out, { startLocal: false });
-    try {
+    return withGateway(config, out, { startLocal: false }, async (gateway) => {
       const data = await exportDataset(gateway, filter);
       const target = values.out as string | undefined;
       if (format === 'csv' && !target)
@@ -244,9 +240,7 @@ export const exportCommand: Command = {
         );
       }
       return ExitCode.OK;
-    } finally {
-      await gateway.close();
-    }
+    });
   },
 };
 
@@ -288,8 +282,7 @@ export const statsCommand: Command = {
   options: { json: { type: 'boolean', description: 'Print the counts as JSON.' } },
   async run({ values, out }) {
     const config = loadConfig();
-    const gateway = await connect(config, out, { startLocal: false });
-    try {
+    return withGateway(config, out, { startLocal: false }, async (gateway) => {
       const counts = await graphStats(gateway);
       if (values.json === true) {
         out.json(counts);
@@ -303,9 +296,7 @@ export const statsCommand: Command = {
         }
       }
       return ExitCode.OK;
-    } finally {
-      await gateway.close();
-    }
+    });
   },
 };
 
@@ -389,14 +380,11 @@ const dbMigrate: Command = {
   usage: 'chipgraph db migrate',
   async run({ out }) {
     const config = loadConfig();
-    const gateway = await connect(config, out, { startLocal: config.neo4j.uri === undefined });
-    try {
+    return withGateway(config, out, { startLocal: config.neo4j.uri === undefined }, async (gateway) => {
       const result = await migrate(gateway);
       out.result(`Constraints and indexes are in place (${result.applied} checked).`);
       return ExitCode.OK;
-    } finally {
-      await gateway.close();
-    }
+    });
   },
 };
 

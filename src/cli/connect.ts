@@ -66,3 +66,18 @@ export async function connect(
   }
   return gateway;
 }
+
+/** Runs `work` with a connected gateway and always closes it, for commands that do one job and exit. */
+export async function withGateway<T>(
+  config: Config,
+  out: Output,
+  options: { startLocal: boolean },
+  work: (gateway: Gateway) => Promise<T>,
+): Promise<T> {
+  const gateway = await connect(config, out, options);
+  try {
+    return await work(gateway);
+  } finally {
+    await gateway.close();
+  }
+}

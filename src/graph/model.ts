@@ -2,9 +2,14 @@
  * What the repositories return: a node's stored properties, with its label. Absent properties are absent
  * (Neo4j stores no nulls), so every optional field is optional here too.
  */
-export type EntityLabel = 'Company' | 'Chip' | 'Person';
-export type FactLabel = 'Role' | 'Acquisition' | 'FinancialFigure' | 'Claim' | 'Attribute';
-export type ReadLabel = EntityLabel | FactLabel | 'Source';
+export const ENTITY_LABELS = ['Company', 'Chip', 'Person'] as const;
+export const FACT_LABELS = ['Role', 'Acquisition', 'FinancialFigure', 'Claim', 'Attribute'] as const;
+/** Every label a node can be read as, each node having exactly one of these. */
+export const READ_LABELS = [...ENTITY_LABELS, ...FACT_LABELS, 'Source'] as const;
+
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type FactLabel = (typeof FACT_LABELS)[number];
+export type ReadLabel = (typeof READ_LABELS)[number];
 
 interface Node<L extends ReadLabel> {
   id: string;

@@ -221,3 +221,8 @@ export function compact(props: Record<string, unknown>): Record<string, unknown>
     Object.entries(props).filter(([, value]) => value !== undefined && value !== null),
   );
 }
+
+/** Every relationship type between entities and facts (all but SUPPORTED_BY), once each. */
+export const GRAPH_RELATIONSHIP_TYPES: readonly string[] = [
+  ...new Set(Object.values(LINKS).map((link) => link.type)),
+];

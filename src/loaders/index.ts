@@ -24,31 +24,34 @@ export class Loaders {
   }
 
   node(label: Batchable): DataLoader<string, NodeRecord | null> {
-    let loader = this.nodes.get(label);
-    if (!loader) {
-      loader = new DataLoader((ids) => nodesByIds(this.gateway, label, ids));
-      this.nodes.set(label, loader);
-    }
-    return loader;
+    return lazily(this.nodes, label, () => new DataLoader((ids) => nodesByIds(this.gateway, label, ids)));
   }
 
   neighbors(name: NeighborName): DataLoader<string, NodeRecord[]> {
-    let loader = this.neighborLoaders.get(name);
-    if (!loader) {
-      loader = new DataLoader((ids) => neighborsOf(this.gateway, name, ids));
-      this.neighborLoaders.set(name, loader);
-    }
-    return loader;
+    return lazily(
+      this.neighborLoaders,
+      name,
+      () => new DataLoader((ids) => neighborsOf(this.gateway, name, ids)),
+    );
   }
 
   citations(label: Batchable): DataLoader<string, CitationRecord[]> {
-    let loader = this.citationLoaders.get(label);
-    if (!loader) {
-      loader = new DataLoader((ids) => citationsOf(this.gateway, label, ids));
-      this.citationLoaders.set(label, loader);
-    }
-    return loader;
+    return lazily(
+      this.citationLoaders,
+      label,
+      () => new DataLoader((ids) => citationsOf(this.gateway, label, ids)),
+    );
   }
+}
+
+/** A request makes only the loaders its query needs. */
+function lazily<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 export function createLoaders(gateway: Gateway): Loaders {

@@ -11,6 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 
 export interface ServeProcess {
   url: string;
+  port: number;
   pid: number;
   output(): string;
   /** Resident memory in bytes, from /proc. */
@@ -18,9 +19,13 @@ export interface ServeProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startServeProcess(env: Record<string, string> = {}): Promise<ServeProcess> {
+/** Runs `chipgraph <command>` (serve or start) until it says the API is ready. */
+export async function startServeProcess(
+  env: Record<string, string> = {},
+  command: 'serve' | 'start' = 'serve',
+): Promise<ServeProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'chipgraph.js'), 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'chipgraph.js'), command], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,11 +42,12 @@ export async function startServeProcess(env: Record<string, string> = {}): Promi
     }, 100);
     child.once('exit', (code) => {
       clearInterval(timer);
-      reject(new Error(`chipgraph serve exited with ${code}:\n${output}`));
+      reject(new Error(`chipgraph ${command} exited with ${code}:\n${output}`));
     });
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     pid: child.pid!,
     output: () => output,
     rss: () => {

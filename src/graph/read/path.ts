@@ -5,31 +5,13 @@
  */
 import type { Gateway, Query } from '../../db';
 import type { NodeRecord } from '../model';
+import { GRAPH_RELATIONSHIP_TYPES } from '../write';
 import { project } from './cypher';
 
 export const MAX_HOPS = 6;
 
 /** Relationship types a path may use: every relation and fact link, never SUPPORTED_BY. */
-const TRAVERSABLE = [
-  'SUBSIDIARY_OF',
-  'TESTS',
-  'USES',
-  'COMPETES_WITH',
-  'PARTNERS_WITH',
-  'INVESTS_IN',
-  'MANUFACTURES',
-  'DESIGNS',
-  'SUCCEEDS',
-  'FABRICATES',
-  'HELD_BY',
-  'AT',
-  'ACQUIRER',
-  'TARGET',
-  'OF',
-  'CLAIMED_BY',
-  'ABOUT',
-  'DESCRIBES',
-].join('|');
+const TRAVERSABLE = GRAPH_RELATIONSHIP_TYPES.join('|');
 
 /** Links that belong to one end rather than carrying sources of their own. */
 const OWNED_BY_CHIP = ['DESIGNS', 'SUCCEEDS', 'FABRICATES'];

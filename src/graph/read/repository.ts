@@ -1,7 +1,14 @@
 /** Batch reads for the API: each function answers for many ids in one round trip, in the order asked. */
 import type { Gateway, Row } from '../../db';
 import { nameKey } from '../names';
-import type { CitationRecord, EntityLabel, NodeRecord, ReadLabel } from '../model';
+import {
+  ENTITY_LABELS,
+  READ_LABELS,
+  type CitationRecord,
+  type EntityLabel,
+  type NodeRecord,
+  type ReadLabel,
+} from '../model';
 import { SOURCE_SUPPORTS, byIds, byName, citations } from './cypher';
 import { NEIGHBOR_QUERIES, type NeighborName } from './neighbors';
 
@@ -10,23 +17,11 @@ type Batchable = ReadLabel | 'Entity' | 'Fact';
 const BY_IDS = new Map<Batchable, ReturnType<typeof byIds>>();
 const CITATIONS = new Map<Batchable, ReturnType<typeof citations>>();
 const BY_NAME = new Map<EntityLabel, ReturnType<typeof byName>>();
-for (const label of [
-  'Company',
-  'Chip',
-  'Person',
-  'Role',
-  'Acquisition',
-  'FinancialFigure',
-  'Claim',
-  'Attribute',
-  'Source',
-  'Entity',
-  'Fact',
-] as const) {
+for (const label of [...READ_LABELS, 'Entity', 'Fact'] as const) {
   BY_IDS.set(label, byIds(label));
   CITATIONS.set(label, citations(label));
 }
-for (const label of ['Company', 'Chip', 'Person'] as const) BY_NAME.set(label, byName(label));
+for (const label of ENTITY_LABELS) BY_NAME.set(label, byName(label));
 
 /** Rows keyed by their `id` column, returned in the order of `ids`, with `fallback` where none came. */
 function inKeyOrder<T>(ids: readonly string[], rows: Row[], field: string, fallback: T): T[] {

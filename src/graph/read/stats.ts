@@ -1,38 +1,10 @@
 /** Counts per label and relationship type, each answered from Neo4j's count store (no scan). */
 import type { Gateway, Query } from '../../db';
+import { READ_LABELS } from '../model';
+import { GRAPH_RELATIONSHIP_TYPES } from '../write';
 
-export const COUNTED_LABELS = [
-  'Company',
-  'Chip',
-  'Person',
-  'Role',
-  'Acquisition',
-  'FinancialFigure',
-  'Claim',
-  'Attribute',
-  'Source',
-];
-export const COUNTED_RELATIONS = [
-  'SUBSIDIARY_OF',
-  'DESIGNS',
-  'FABRICATES',
-  'SUCCEEDS',
-  'TESTS',
-  'USES',
-  'COMPETES_WITH',
-  'PARTNERS_WITH',
-  'INVESTS_IN',
-  'MANUFACTURES',
-  'HELD_BY',
-  'AT',
-  'ACQUIRER',
-  'TARGET',
-  'OF',
-  'CLAIMED_BY',
-  'ABOUT',
-  'DESCRIBES',
-  'SUPPORTED_BY',
-];
+export const COUNTED_LABELS: readonly string[] = READ_LABELS;
+export const COUNTED_RELATIONS: readonly string[] = [...GRAPH_RELATIONSHIP_TYPES, 'SUPPORTED_BY'];
 
 const STATS: Query = {
   name: 'read.stats',
