@@ -42,8 +42,8 @@ describe('load and soak', () => {
         expect(run.requests).toBeGreaterThan(0);
       }
       const [first, , last] = runs;
-      // Growth over runs is a leak; a few MiB of noise from the garbage collector is not.
-      expect(last!.rssMiB).toBeLessThanOrEqual(first!.rssMiB * 1.1 + 16);
+      // Growth over runs is a leak; the garbage collector's noise (tens of MiB either way) is not.
+      expect(last!.rssMiB).toBeLessThanOrEqual(first!.rssMiB * 1.2 + 32);
       expect(api.output()).not.toMatch(/unexpected error/);
       report('soak', { connections: 50, secondsPerRun: SECONDS, runs });
     },
