@@ -40,13 +40,14 @@ export const COOKBOOK: { title: string; why: string; query: string }[] = [
   },
   {
     title: 'How much did Amazon pay for Annapurna Labs?',
-    why: 'Sources disagree; every version is kept with its source and tier, so you can judge.',
+    why: 'Sources disagree; every version is kept with its sources, and `support` says which is better supported.',
     query: `{
   company(name: "Annapurna Labs") {
     acquiredBy {
       price { formatted qualifier }
       announced { iso precision }
       sources { publisher tier }
+      support { score bestTier }
     }
   }
 }`,

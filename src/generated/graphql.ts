@@ -34,6 +34,7 @@ export type Acquisition = {
   price: Maybe<Money>;
   sources: Array<Source>;
   status: AcquisitionStatus;
+  support: Support;
   target: Company;
 };
 
@@ -83,6 +84,7 @@ export type Attribute = {
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  support: Support;
   value: Scalars['String']['output'];
 };
 
@@ -183,6 +185,7 @@ export type Claim = {
   sources: Array<Source>;
   statement: Scalars['String']['output'];
   subject: Maybe<Entity>;
+  support: Support;
 };
 
 export type ClaimConnection = {
@@ -367,6 +370,7 @@ export type FinancialFigure = {
   period: Period;
   segment: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  support: Support;
   value: Money;
 };
 
@@ -663,6 +667,7 @@ export type Role = {
   person: Person;
   since: Maybe<PartialDate>;
   sources: Array<Source>;
+  support: Support;
   title: Scalars['String']['output'];
   until: Maybe<PartialDate>;
 };
@@ -737,6 +742,21 @@ export type Stats = {
   nodes: Array<Count>;
   /** Per relationship type. */
   relations: Array<Count>;
+};
+
+/**
+ * How well a fact is supported, so that of two conflicting versions the better supported one can be told:
+ * by how many sources of each tier, the best tier among them, and a score that weighs a primary source 3, a
+ * press source 2 and a secondary source 1.
+ */
+export type Support = {
+  __typename?: 'Support';
+  bestTier: Maybe<SourceTier>;
+  press: Scalars['Int']['output'];
+  primary: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  secondary: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
 };
 
 /** Anything a source can support. */
@@ -918,6 +938,7 @@ export type ResolversTypes = {
   SourceTier: SourceTier;
   Stats: ResolverTypeWrapper<Counts>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Support: ResolverTypeWrapper<Support>;
   Supported: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Supported']>;
 };
 
@@ -978,6 +999,7 @@ export type ResolversParentTypes = {
   SourceOrder: SourceOrder;
   Stats: Counts;
   String: Scalars['String']['output'];
+  Support: Support;
   Supported: ResolversUnionTypes<ResolversParentTypes>['Supported'];
 };
 
@@ -991,6 +1013,7 @@ export type AcquisitionResolvers<ContextType = Context, ParentType extends Resol
   price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AcquisitionStatus'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1013,6 +1036,7 @@ export type AttributeResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1068,6 +1092,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1136,6 +1161,7 @@ export type FinancialFigureResolvers<ContextType = Context, ParentType extends R
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1248,6 +1274,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1282,6 +1309,15 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   nodes?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+};
+
+export type SupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  bestTier?: Resolver<Maybe<ResolversTypes['SourceTier']>, ParentType, ContextType>;
+  press?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SupportedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Supported'] = ResolversParentTypes['Supported']> = {
@@ -1325,6 +1361,7 @@ export type Resolvers<ContextType = Context> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
   Supported?: SupportedResolvers<ContextType>;
 };
 

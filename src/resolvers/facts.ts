@@ -15,7 +15,7 @@ import type {
 } from '../generated/graphql';
 import type { CompanyRecord, EntityRecord, NodeRecord, PersonRecord } from '../graph/model';
 import type { NeighborName } from '../graph/read';
-import { first, provenance } from './shared';
+import { factProvenance, first } from './shared';
 import { formatMoney, money, partialDate } from './values';
 
 /** A link every fact of this kind has (a role's person): a missing one means the graph was edited by hand. */
@@ -35,7 +35,7 @@ export const Role: RoleResolvers = {
   since: (r) => partialDate(r.since),
   until: (r) => partialDate(r.until),
   note: (r) => r.note ?? null,
-  ...provenance('Role'),
+  ...factProvenance('Role'),
 };
 
 export const Acquisition: AcquisitionResolvers = {
@@ -46,7 +46,7 @@ export const Acquisition: AcquisitionResolvers = {
   price: (a) => money(a.priceAmount, a.priceCurrency, a.priceQualifier),
   status: (a) => a.status as AcquisitionStatus,
   note: (a) => a.note ?? null,
-  ...provenance('Acquisition'),
+  ...factProvenance('Acquisition'),
 };
 
 export const FinancialFigure: FinancialFigureResolvers = {
@@ -56,7 +56,7 @@ export const FinancialFigure: FinancialFigureResolvers = {
   value: (f) => money(f.amount, f.currency, f.valueQualifier)!,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
-  ...provenance('FinancialFigure'),
+  ...factProvenance('FinancialFigure'),
 };
 
 export const Period: PeriodResolvers = {
@@ -77,13 +77,13 @@ export const Claim: ClaimResolvers = {
   subject: async (c, _args, { loaders }) =>
     first((await loaders.neighbors('claim.subject').load(c.id)) as EntityRecord[]),
   note: (c) => c.note ?? null,
-  ...provenance('Claim'),
+  ...factProvenance('Claim'),
 };
 
 export const Attribute: AttributeResolvers = {
   entity: (a, _args, ctx) => required<EntityRecord>('attribute.entity', a.id, ctx),
   note: (a) => a.note ?? null,
-  ...provenance('Attribute'),
+  ...factProvenance('Attribute'),
 };
 
 export const Money: MoneyResolvers = {

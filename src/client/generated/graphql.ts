@@ -28,6 +28,7 @@ export type Acquisition = {
   price?: Maybe<Money>;
   sources: Array<Source>;
   status: AcquisitionStatus;
+  support: Support;
   target: Company;
 };
 
@@ -77,6 +78,7 @@ export type Attribute = {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  support: Support;
   value: Scalars['String']['output'];
 };
 
@@ -177,6 +179,7 @@ export type Claim = {
   sources: Array<Source>;
   statement: Scalars['String']['output'];
   subject?: Maybe<Entity>;
+  support: Support;
 };
 
 export type ClaimConnection = {
@@ -361,6 +364,7 @@ export type FinancialFigure = {
   period: Period;
   segment?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  support: Support;
   value: Money;
 };
 
@@ -657,6 +661,7 @@ export type Role = {
   person: Person;
   since?: Maybe<PartialDate>;
   sources: Array<Source>;
+  support: Support;
   title: Scalars['String']['output'];
   until?: Maybe<PartialDate>;
 };
@@ -731,6 +736,21 @@ export type Stats = {
   nodes: Array<Count>;
   /** Per relationship type. */
   relations: Array<Count>;
+};
+
+/**
+ * How well a fact is supported, so that of two conflicting versions the better supported one can be told:
+ * by how many sources of each tier, the best tier among them, and a score that weighs a primary source 3, a
+ * press source 2 and a secondary source 1.
+ */
+export type Support = {
+  __typename?: 'Support';
+  bestTier?: Maybe<SourceTier>;
+  press: Scalars['Int']['output'];
+  primary: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  secondary: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
 };
 
 /** Anything a source can support. */
