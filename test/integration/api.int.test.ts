@@ -234,6 +234,28 @@ describe('the GraphQL API', () => {
     });
   });
 
+  describe('conflicting facts', () => {
+    it('says how well each version is supported, by source tier', async () => {
+      const { body } = await api.graphql<{
+        company: { attributes: { value: string; support: Record<string, unknown> }[] };
+      }>(
+        '{ company(id: "annapurna-labs") { attributes(name: "founded") { value support { sources primary press secondary bestTier score } } } }',
+      );
+      expect(body.data!.company.attributes).toEqual(
+        expect.arrayContaining([
+          {
+            value: 'mid-2011',
+            support: { sources: 1, primary: 1, press: 0, secondary: 0, bestTier: 'PRIMARY', score: 3 },
+          },
+          {
+            value: '2011',
+            support: { sources: 1, primary: 0, press: 0, secondary: 1, bestTier: 'SECONDARY', score: 1 },
+          },
+        ]),
+      );
+    });
+  });
+
   describe('lists', () => {
     type Page = {
       totalCount: number;
@@ -530,43 +552,5 @@ describe('the GraphQL API in production', () => {
     expect(body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
     const { body: typo } = await api.graphql('{ compny(id: "amazon") { id } }');
     expect(typo.errors![0]!.message).not.toMatch(/Did you mean/);
-  });
-});
-
-describe('support for conflicting facts', () => {
-  let gateway: Gateway;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    const config = testConfig();
-    gateway = testGateway(config);
-    await resetDatabase(gateway);
-    await seed(gateway, [SEEDS]);
-    api = await startTestApi(config, gateway);
-  });
-
-  afterAll(async () => {
-    await api.close();
-    await gateway.close();
-  });
-
-  it('says how well each version is supported, by source tier', async () => {
-    const { body } = await api.graphql<{
-      company: { attributes: { value: string; support: Record<string, unknown> }[] };
-    }>(
-      '{ company(id: "annapurna-labs") { attributes(name: "founded") { value support { sources primary press secondary bestTier score } } } }',
-    );
-    expect(body.data!.company.attributes).toEqual(
-      expect.arrayContaining([
-        {
-          value: 'mid-2011',
-          support: { sources: 1, primary: 1, press: 0, secondary: 0, bestTier: 'PRIMARY', score: 3 },
-        },
-        {
-          value: '2011',
-          support: { sources: 1, primary: 0, press: 0, secondary: 1, bestTier: 'SECONDARY', score: 1 },
-        },
-      ]),
-    );
   });
 });
