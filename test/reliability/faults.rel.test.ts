@@ -49,9 +49,11 @@ describe('faults', () => {
           env: process.env,
           stdio: 'ignore',
         });
-        await sleep(delayMs);
+        // Listen from the start: on a fast machine the seed may finish before the moment to kill it.
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        await Promise.race([sleep(delayMs), exited]);
         child.kill('SIGKILL');
-        await new Promise((resolve) => child.once('exit', resolve));
+        await exited;
         observed.push({ delayMs, state: sha(await fingerprint(gateway)) });
         if (observed.at(-1)!.state !== before) break;
       }
