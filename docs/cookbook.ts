@@ -17,7 +17,7 @@ export const COOKBOOK: { title: string; why: string; query: string }[] = [
   },
   {
     title: 'What does Amazon own, and what do its subsidiaries design?',
-    why: 'Two levels of relationships in one request (one round trip per level).',
+    why: 'Two levels of relationships in one request, and in one round trip: a lookup by id or name brings the\nrelationships asked for below it in the same Cypher query.',
     query: `{
   company(name: "Amazon") {
     subsidiaries { name chips { name category } }

@@ -1,5 +1,5 @@
 /**
- * The one gateway to Neo4j: sessions, access mode (executeRead / executeWrite), transaction metadata, and
+ * The one gateway to Neo4j: sessions, access mode (auto-commit reads, executeWrite), transaction metadata, and
  * mapping driver failures to chipgraph's error codes. Repositories call it with named, parameterised Cypher;
  * nothing else opens a session.
  */
@@ -32,6 +32,13 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** Before a failed read is tried again: long enough for a brief hiccup, short enough to stay unnoticed. */
+const READ_RETRY_DELAY_MS = 100;
+
+function isRetriable(error: unknown): boolean {
+  return error instanceof Neo4jError && error.retryable;
+}
+
 function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
 }
@@ -58,18 +65,34 @@ export class Gateway {
     return new Gateway(this.driver, this.database);
   }
 
+  /**
+   * One read query in an auto-commit transaction: a single Bolt round trip (RUN and PULL together), where a
+   * managed transaction adds BEGIN and COMMIT, about halving the requests a connection can carry. Reads
+   * change nothing, so one that fails with a transient error is simply run again, once.
+   */
   async read(query: Query, params: Params = {}): Promise<Row[]> {
     this.count(query);
     return this.guard(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead(async (tx) => toRows((await tx.run(query.text, params)).records), {
-          metadata: { app: 'chipgraph', query: query.name },
-        });
-      } finally {
-        await session.close();
+        return await this.readOnce(query, params);
+      } catch (error) {
+        if (!isRetriable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS));
+        return this.readOnce(query, params);
       }
     });
+  }
+
+  private async readOnce(query: Query, params: Params): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query.text, params, {
+        metadata: { app: 'chipgraph', query: query.name },
+      });
+      return toRows(result.records);
+    } finally {
+      await session.close();
+    }
   }
 
   async write(query: Query, params: Params = {}): Promise<Row[]> {

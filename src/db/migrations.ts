@@ -30,6 +30,26 @@ export const MIGRATIONS: readonly Query[] = [
     name: `index.${label.toLowerCase()}_name_key`,
     text: `CREATE INDEX ${label.toLowerCase()}_name_key IF NOT EXISTS FOR (n:${label}) ON (n.nameKey)`,
   })),
+  // List filters on a property's exact value start from an index rather than from every node of the label.
+  ...(
+    [
+      ['Company', 'kind'],
+      ['Chip', 'category'],
+      ['Acquisition', 'status'],
+      ['FinancialFigure', 'basis'],
+      ['Source', 'tier'],
+    ] as const
+  ).map(([label, property]) => ({
+    name: `index.${label.toLowerCase()}_${property}`,
+    text: `CREATE INDEX ${label.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+  })),
+  {
+    // Lookups by alias: each lower-cased alias is one keyword term, so finding an entity by an alias is an
+    // index seek, not a scan of every entity's alias list.
+    name: 'index.entity_alias',
+    text: `CREATE FULLTEXT INDEX entity_alias IF NOT EXISTS FOR (n:Company|Chip|Person) ON EACH [n.aliasKeys]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
+  },
   {
     // search(): names, aliases and descriptions of every entity, ranked by Lucene, fuzzy on request.
     name: 'index.entity_search',

@@ -6,7 +6,15 @@
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db';
 import type { CitationRecord, NodeRecord, ReadLabel } from '../graph/model';
-import { citationsOf, neighborsOf, nodesByIds, supportedBy, type NeighborName } from '../graph/read';
+import {
+  citationsOf,
+  neighborsOf,
+  nodesByIds,
+  prefetchKey,
+  supportedBy,
+  type NeighborName,
+  type PrefetchPlan,
+} from '../graph/read';
 
 type Batchable = ReadLabel | 'Entity' | 'Fact';
 
@@ -41,6 +49,21 @@ export class Loaders {
       label,
       () => new DataLoader((ids) => citationsOf(this.gateway, label, ids)),
     );
+  }
+
+  /**
+   * Hands the neighbour lists a prefetching lookup brought (see graph/read/prefetch.ts) to the neighbour
+   * loaders, so the field resolvers find them there instead of asking the database again; the lists are
+   * taken out of the records on the way.
+   */
+  primeNeighbors(node: NodeRecord, plan: PrefetchPlan): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const [name, inner] of Object.entries(plan) as [NeighborName, PrefetchPlan][]) {
+      const list = (record[prefetchKey(name)] ?? []) as NodeRecord[];
+      delete record[prefetchKey(name)];
+      this.neighbors(name).prime(node.id, list);
+      for (const neighbor of list) this.primeNeighbors(neighbor, inner);
+    }
   }
 }
 

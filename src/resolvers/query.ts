@@ -1,4 +1,5 @@
 /** Root fields. Thin: check arguments, then ask a loader or a repository. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import type { EntityType, QueryResolvers } from '../generated/graphql';
@@ -8,16 +9,19 @@ import {
   graphStats,
   listNodes,
   nodeByName,
+  nodeWithNeighbors,
   searchEntities,
   shortestPath,
   type ListName,
 } from '../graph/read';
+import { prefetchPlan } from './prefetch';
 import { decodeCursor, encodeCursor, pageSize } from './values';
 
 async function lookup<T extends NodeRecord>(
   label: EntityLabel,
   args: { id?: string | null; name?: string | null },
   { loaders, gateway }: Context,
+  info: GraphQLResolveInfo,
 ): Promise<T | null> {
   const field = label.toLowerCase();
   if ((args.id == null) === (args.name == null)) {
@@ -25,11 +29,26 @@ async function lookup<T extends NodeRecord>(
       argumentNames: ['id', 'name'],
     });
   }
-  if (args.id != null) return (await loaders.node(label).load(args.id)) as T | null;
-  const name = args.name!.trim();
-  if (name === '') throw new BadUserInputError(`${field}(name:) must not be empty`);
-  if (name.length > 500) throw new BadUserInputError(`${field}(name:) must be at most 500 characters`);
-  return nodeByName<T>(gateway, label, name);
+  let name: string | undefined;
+  if (args.name != null) {
+    name = args.name.trim();
+    if (name === '') throw new BadUserInputError(`${field}(name:) must not be empty`);
+    if (name.length > 500) throw new BadUserInputError(`${field}(name:) must be at most 500 characters`);
+  }
+  // The relationships the query asks for come in the same round trip as the node itself.
+  const plan = prefetchPlan(label, info);
+  if (Object.keys(plan).length === 0) {
+    if (args.id != null) return (await loaders.node(label).load(args.id)) as T | null;
+    return nodeByName<T>(gateway, label, name!);
+  }
+  const node = await nodeWithNeighbors<T>(
+    gateway,
+    label,
+    name === undefined ? { id: args.id! } : { name },
+    plan,
+  );
+  if (node) loaders.primeNeighbors(node, plan);
+  return node;
 }
 
 interface ConnectionArgs {
@@ -70,9 +89,9 @@ async function connection<T extends NodeRecord>(
 const ENTITY_LABELS: Record<EntityType, EntityLabel> = { COMPANY: 'Company', CHIP: 'Chip', PERSON: 'Person' };
 
 export const Query: QueryResolvers = {
-  company: (_root, args, ctx) => lookup<CompanyRecord>('Company', args, ctx),
-  chip: (_root, args, ctx) => lookup<ChipRecord>('Chip', args, ctx),
-  person: (_root, args, ctx) => lookup<PersonRecord>('Person', args, ctx),
+  company: (_root, args, ctx, info) => lookup<CompanyRecord>('Company', args, ctx, info),
+  chip: (_root, args, ctx, info) => lookup<ChipRecord>('Chip', args, ctx, info),
+  person: (_root, args, ctx, info) => lookup<PersonRecord>('Person', args, ctx, info),
   source: async (_root, { id }, { loaders }) => (await loaders.node('Source').load(id)) as never,
 
   companies: (_root, args, ctx) => connection('companies', 'NAME', args, ctx) as never,
@@ -92,7 +111,7 @@ export const Query: QueryResolvers = {
     return searchEntities(gateway, query, labels, limit);
   },
 
-  path: async (_root, { from, to, maxHops }, { gateway }) => {
+  path: async (_root, { from, to, maxHops }, { gateway, loaders }) => {
     const hops = maxHops ?? 4;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
       throw new BadUserInputError(`path(maxHops:) must be from 1 to ${MAX_HOPS}, got ${hops}`);
@@ -100,6 +119,8 @@ export const Query: QueryResolvers = {
     if (from === to)
       throw new BadUserInputError('path needs two different entities; from and to are the same');
     const steps = await shortestPath(gateway, from, to, hops);
+    for (const step of steps ?? [])
+      for (const source of step.sources) loaders.node('Source').prime(source.id, source);
     return steps && { steps };
   },
 

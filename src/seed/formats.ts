@@ -28,11 +28,19 @@ export function formatOf(file: string): Format | undefined {
 
 const stripBom = (text: string) => text.replace(/^\uFEFF/, '');
 
-/** Line lookup over a YAML document (JSON is YAML too, so the same lookup serves both). */
+/**
+ * Line lookup over a YAML document (JSON is YAML too, so the same lookup serves both). The document is
+ * built on the first lookup only: lines are needed for errors, and building it costs far more than
+ * parsing the data (seconds for a dataset of tens of megabytes).
+ */
 function yamlLines(text: string): (path: readonly PropertyKey[]) => number | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  let parsed: { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
   return (path) => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
+    }
+    const { doc, lineCounter } = parsed;
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
       const offset = node?.range?.[0];

@@ -110,25 +110,28 @@ const ORDERED_DATES = [
 
 export function validateDatasets(datasets: readonly LoadedDataset[], known: KnownIds): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const entities = new Map<string, { kind: EntityKind; where: string }>();
-  const facts = new Map<string, string>();
-  const sources = new Map<string, string>();
+  // Where each id was first defined, described only if a duplicate needs it: finding the line of a path
+  // means building the file's document, which costs seconds on a large file that has no errors.
+  const entities = new Map<string, { kind: EntityKind; where: () => string }>();
+  const facts = new Map<string, () => string>();
+  const sources = new Map<string, () => string>();
   const texts = new Map<string, string>();
 
   for (const dataset of datasets) {
     const { data } = dataset;
     const issue = (at: PropertyKey[], message: string) => issues.push(dataset.locate(at, message));
-    const where = (at: PropertyKey[]) => dataset.describe(at);
+    const where = (at: PropertyKey[]) => () => dataset.describe(at);
 
     data.sources?.forEach((s, i) => {
       const earlier = sources.get(s.id);
-      if (earlier) issue(['sources', i, 'id'], `duplicate source id '${s.id}' (first defined at ${earlier})`);
+      if (earlier)
+        issue(['sources', i, 'id'], `duplicate source id '${s.id}' (first defined at ${earlier()})`);
       else sources.set(s.id, where(['sources', i, 'id']));
     });
     for (const { at, id, kind } of definedEntities(data)) {
       const earlier = entities.get(id);
       const inDatabase = known.entities.get(id);
-      if (earlier) issue(at, `duplicate entity id '${id}' (first defined at ${earlier.where})`);
+      if (earlier) issue(at, `duplicate entity id '${id}' (first defined at ${earlier.where()})`);
       else if (inDatabase && inDatabase !== kind)
         issue(
           at,
@@ -138,7 +141,7 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
     }
     for (const { at, id } of definedFacts(data)) {
       const earlier = facts.get(id);
-      if (earlier) issue(at, `duplicate fact id '${id}' (first defined at ${earlier})`);
+      if (earlier) issue(at, `duplicate fact id '${id}' (first defined at ${earlier()})`);
       else facts.set(id, where(at));
     }
     // The same relation in several records is fine: its citations are combined (see seed/plan.ts).

@@ -383,6 +383,14 @@ describe('the GraphQL API', () => {
       });
     });
 
+    it('brings the steps and their sources in one round trip', async () => {
+      const { roundTrips, errors } = await api.roundTrips(
+        '{ path(from: "anthropic", to: "nvidia") { steps { relation sources { id title tier } } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(roundTrips).toBe(1);
+    });
+
     it('says null when there is no path within maxHops, and refuses a bad maxHops', async () => {
       expect(await data('{ path(from: "anthropic", to: "nvidia", maxHops: 1) { length } }')).toEqual({
         path: null,
@@ -436,6 +444,34 @@ describe('the GraphQL API', () => {
         text: 'MATCH (c:Company) RETURN count(c) AS n',
       });
       expect(row!.n).toBeGreaterThan(50);
+    });
+
+    it('brings the relationships below a lookup in the same round trip, with the answer the loaders give', async () => {
+      const selection = `id name subsidiaries { name chips { name testers { name } } }
+        chips { name maker { name } predecessor { name } } financials { metric period { year } }
+        roles { title person { name roles { title } } } competitors { name }`;
+      const lookup = `{ company(id: "amazon") { ${selection} } }`;
+      const prefetched = await api.roundTrips(lookup);
+      expect(prefetched.errors).toBeUndefined();
+      expect(prefetched.queries).toEqual(['read.Company.byIdWithNeighbors']);
+
+      // The same fields through a list, which the per-request loaders answer level by level.
+      const { company } = await data<{ company: { id: string } }>(lookup);
+      const { companies } = await data<{ companies: { edges: { node: { id: string } }[] } }>(
+        `{ companies(first: 5, where: { nameContains: "amazon" }) { edges { node { ${selection} } } } }`,
+      );
+      expect(companies.edges.map((e) => e.node).find((n) => n.id === 'amazon')).toEqual(company);
+      expect(JSON.stringify(company)).toContain('Trainium');
+    });
+
+    it('finds by alias with the relationships in one round trip too', async () => {
+      const byAlias = await api.roundTrips('{ company(name: "aws") { name chips { name } } }');
+      expect(byAlias.errors).toBeUndefined();
+      expect(byAlias.roundTrips).toBe(1);
+      const { company } = await data<{ company: { name: string; chips: { name: string }[] } }>(
+        '{ company(name: "aws") { name chips { name } } }',
+      );
+      expect(company.name).toBe('Amazon Web Services');
     });
   });
 

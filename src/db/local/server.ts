@@ -173,6 +173,19 @@ export function installLocal(
   return paths;
 }
 
+const MEGABYTES_PER_UNIT: Record<string, number> = { '': 1 / 1024 / 1024, k: 1 / 1024, m: 1, g: 1024 };
+
+/**
+ * The memory all open transactions may hold together: 70% of the heap, as Neo4j's own default, so that a
+ * large seed (one transaction) can use the heap it was given and a runaway query still cannot exhaust it.
+ */
+export function transactionMemory(heap: string): string {
+  const match = /^(\d+)([kmg]?)$/i.exec(heap.trim());
+  if (!match) return '256m';
+  const megabytes = Number(match[1]) * MEGABYTES_PER_UNIT[match[2]!.toLowerCase()]!;
+  return `${Math.max(64, Math.floor(megabytes * 0.7))}m`;
+}
+
 /** Starts the local Neo4j in the background; a no-op that says so when it already runs. */
 export async function startLocal(options: LocalNeo4jOptions): Promise<StartResult> {
   const log = options.log ?? (() => undefined);
@@ -211,6 +224,8 @@ export async function startLocal(options: LocalNeo4jOptions): Promise<StartResul
     String(options.local.auth),
     '--pagecache',
     options.local.pageCache,
+    '--tx-memory',
+    transactionMemory(options.local.heap),
     ...(options.parentPid ? ['--parent-pid', String(options.parentPid)] : []),
   ];
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${paths.dataDir})...`);

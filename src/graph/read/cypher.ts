@@ -4,33 +4,50 @@
  * from constant labels and patterns; values only ever arrive as parameters.
  */
 import type { Query } from '../../db';
-import type { ReadLabel } from '../model';
+import { READ_LABELS, type ReadLabel } from '../model';
 
 /** A node as a map with its label; internal lookup keys are left out. */
-export const project = (v: string) =>
+export const project = (v: string, extra: readonly string[] = [], known?: string) =>
   `${v} {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, ` +
-  `label: head([l IN labels(${v}) WHERE NOT l IN ['Entity', 'Fact']])}`;
+  `label: ${known && isReadLabel(known) ? `'${known}'` : `head([l IN labels(${v}) WHERE NOT l IN ['Entity', 'Fact']])`}` +
+  `${extra.map((e) => `, ${e}`).join('')}}`;
+
+const isReadLabel = (label: string): label is ReadLabel => (READ_LABELS as readonly string[]).includes(label);
+
+/** The label a pattern gives a variable, e.g. Company for m in (m:Company)-[:DESIGNS]->(n). */
+export const labelIn = (pattern: string, v: string) => new RegExp(`\\(${v}:(\\w+)\\)`).exec(pattern)?.[1];
 
 export function byIds(label: ReadLabel | 'Entity' | 'Fact'): Query {
   return {
     name: `read.${label}.byIds`,
     text: `UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-RETURN id, ${project('n')} AS node`,
+RETURN id, ${project('n', [], label)} AS node`,
   };
 }
 
-/** Exact name first (indexed), then aliases; case-insensitive through the lower-cased keys. */
+/**
+ * Exact name first, then aliases; case-insensitive through the lower-cased keys, and both from indexes
+ * (the name range index, the entity_alias keyword index). Parameters: $key, and $aliasQuery from
+ * aliasQuery($key).
+ */
 export function byName(label: 'Company' | 'Chip' | 'Person'): Query {
   return {
     name: `read.${label}.byName`,
     text: `CALL () {
   MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
   UNION
-  MATCH (n:${label}) WHERE $key IN n.aliasKeys RETURN n, 1 AS rank
+  CALL db.index.fulltext.queryNodes('entity_alias', $aliasQuery) YIELD node AS n
+  WITH n WHERE n:${label} AND $key IN n.aliasKeys RETURN n, 1 AS rank
 }
-RETURN ${project('n')} AS node ORDER BY rank, n.id LIMIT 1`,
+WITH n, rank ORDER BY rank, n.id LIMIT 1
+RETURN ${project('n', [], label)} AS node`,
   };
+}
+
+/** The Lucene query for one whole alias key: a quoted term, kept whole by the keyword analyzer. */
+export function aliasQuery(key: string): string {
+  return `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
 export interface NeighborSpec {
@@ -49,7 +66,7 @@ export function neighbors(name: string, spec: NeighborSpec): Query {
 MATCH (n:${spec.from} {id: id})
 OPTIONAL MATCH ${spec.pattern}
 WITH id, m ORDER BY ${spec.order}
-RETURN id, collect(DISTINCT ${project('m')}) AS nodes`,
+RETURN id, collect(DISTINCT ${project('m', [], labelIn(spec.pattern, 'm'))}) AS nodes`,
   };
 }
 
@@ -60,7 +77,7 @@ export function citations(label: ReadLabel | 'Entity' | 'Fact'): Query {
 MATCH (n:${label} {id: id})
 OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(s:Source)
 WITH id, r, s ORDER BY s.id
-RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { source: ${project('s')}, quote: r.quote } END) AS citations`,
+RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { source: ${project('s', [], 'Source')}, quote: r.quote } END) AS citations`,
   };
 }
 

@@ -1,7 +1,6 @@
 /**
- * Filtered, ordered, paginated lists for the root connections. One query per list and order field, built
- * here from constants: filters are `$param IS NULL OR condition`, so one text serves every combination, and
- * the page and the total count come back in one round trip. Missing values sort last either way.
+ * Filtered, ordered, paginated lists for the root connections: the page and the total count in one round
+ * trip, from a query text built for the filters and order asked for (see listQuery).
  */
 import type { Gateway, Query } from '../../db';
 import type { NodeRecord } from '../model';
@@ -9,7 +8,7 @@ import { project } from './cypher';
 
 interface ListSpec {
   label: string;
-  /** Conditions over n, each guarded by its parameter being null. */
+  /** Conditions over n, each in the query only when its parameter is given. */
   filters: Record<string, string>;
   /** Sort expressions by order field. */
   orders: Record<string, string>;
@@ -84,34 +83,44 @@ export const LIST_SPECS = {
 
 export type ListName = keyof typeof LIST_SPECS;
 
-function listQuery(name: string, spec: ListSpec, field: string): Query {
-  const where = Object.entries(spec.filters)
-    .map(([param, condition]) => `($${param} IS NULL OR ${condition})`)
-    .join('\n  AND ');
+/**
+ * The query for one list, order and set of filters given: only the conditions asked for are in the text, so
+ * the planner can start from an index (kind, category, status, ...) instead of testing every node, and the
+ * order is a plain ORDER BY, so the first page is a top-k, not a sort of everything. Missing values sort
+ * last either way. Texts are built from the constants above, never from input, and kept once built.
+ */
+function listQuery(name: ListName, field: string, descending: boolean, filters: readonly string[]): Query {
+  const spec: ListSpec = LIST_SPECS[name];
+  const where =
+    filters.length === 0 ? '' : `\n  WHERE ${filters.map((param) => spec.filters[param]).join('\n    AND ')}`;
   const key = spec.orders[field as keyof typeof spec.orders];
+  const order = descending ? `${key} IS NULL, ${key} DESC, n.id` : `${key}, n.id`;
   return {
     name: `list.${name}.${field}`,
     text: `CALL () {
-  MATCH (n:${spec.label})
-  WHERE ${where}
+  MATCH (n:${spec.label})${where}
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:${spec.label})
-  WHERE ${where}
-  WITH n ORDER BY ${key} IS NULL, CASE WHEN $desc THEN null ELSE ${key} END ASC,
-    CASE WHEN $desc THEN ${key} END DESC, n.id
+  MATCH (n:${spec.label})${where}
+  WITH n ORDER BY ${order}
   SKIP toInteger($skip) LIMIT toInteger($limit)
-  RETURN collect(${project('n')}) AS page
+  RETURN collect(${project('n', [], spec.label)}) AS page
 }
 RETURN total, page`,
   };
 }
 
 const LIST_QUERIES = new Map<string, Query>();
-for (const [name, spec] of Object.entries(LIST_SPECS) as [ListName, ListSpec][]) {
-  for (const field of Object.keys(spec.orders))
-    LIST_QUERIES.set(`${name}.${field}`, listQuery(name, spec, field));
+
+function cachedListQuery(name: ListName, field: string, descending: boolean, filters: string[]): Query {
+  const key = `${name} ${field} ${descending} ${filters.join(',')}`;
+  let query = LIST_QUERIES.get(key);
+  if (!query) {
+    query = listQuery(name, field, descending, filters);
+    LIST_QUERIES.set(key, query);
+  }
+  return query;
 }
 
 export interface ListRequest {
@@ -128,16 +137,16 @@ export async function listNodes<T extends NodeRecord>(
   request: ListRequest,
 ): Promise<{ total: number; page: T[] }> {
   const spec: ListSpec = LIST_SPECS[name];
-  const query = LIST_QUERIES.get(`${name}.${request.orderField}`);
-  if (!query) throw new Error(`no order field ${request.orderField} for ${name}`);
-  const params: Record<string, unknown> = Object.fromEntries(Object.keys(spec.filters).map((k) => [k, null]));
-  for (const [key, value] of Object.entries(request.filters))
-    if (key in params && value !== undefined) params[key] = value;
-  const [row] = await gateway.read(query, {
-    ...params,
-    desc: request.descending,
-    skip: request.skip,
-    limit: request.limit,
-  });
+  if (!(request.orderField in spec.orders))
+    throw new Error(`no order field ${request.orderField} for ${name}`);
+  // Filters in the spec's order, so that one set of filters always gives one query text.
+  const given = Object.keys(spec.filters).filter(
+    (param) => request.filters[param] !== undefined && request.filters[param] !== null,
+  );
+  const query = cachedListQuery(name, request.orderField, request.descending, given);
+  const params: Record<string, unknown> = Object.fromEntries(
+    given.map((param) => [param, request.filters[param]]),
+  );
+  const [row] = await gateway.read(query, { ...params, skip: request.skip, limit: request.limit });
   return { total: (row?.total as number) ?? 0, page: (row?.page as T[]) ?? [] };
 }

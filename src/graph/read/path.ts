@@ -4,7 +4,7 @@
  * the fact or chip the relationship belongs to.
  */
 import type { Gateway, Query } from '../../db';
-import type { NodeRecord } from '../model';
+import type { NodeRecord, SourceRecord } from '../model';
 import { GRAPH_RELATIONSHIP_TYPES } from '../write';
 import { project } from './cypher';
 
@@ -33,7 +33,8 @@ WITH i, r, x, y, CASE
   WHEN y:Fact THEN [(y)-[:SUPPORTED_BY]->(s) | s.id]
   WHEN type(r) IN $ownedByChip THEN [(c)-[:SUPPORTED_BY]->(s) WHERE c = (CASE WHEN x:Chip THEN x ELSE y END) | s.id]
   ELSE [] END AS sources
-RETURN i, ${project('x')} AS from, type(r) AS relation, startNode(r) = x AS forward, ${project('y')} AS to, sources
+RETURN i, ${project('x')} AS from, type(r) AS relation, startNode(r) = x AS forward, ${project('y')} AS to, sources,
+  COLLECT { UNWIND sources AS sid MATCH (s:Source {id: sid}) RETURN ${project('s', [], 'Source')} } AS sourceNodes
 ORDER BY i`,
   };
 }
@@ -50,6 +51,8 @@ export interface PathStepRecord {
   forward: boolean;
   to: NodeRecord;
   sourceIds: string[];
+  /** The sources themselves, fetched with the path so that a step's sources cost no second round trip. */
+  sources: SourceRecord[];
 }
 
 /** Null when there is no path within maxHops, or when either end is unknown. */
@@ -67,5 +70,6 @@ export async function shortestPath(
     forward: row.forward as boolean,
     to: row.to as NodeRecord,
     sourceIds: row.sources as string[],
+    sources: row.sourceNodes as SourceRecord[],
   }));
 }

@@ -9,7 +9,7 @@ import {
   type NodeRecord,
   type ReadLabel,
 } from '../model';
-import { SOURCE_SUPPORTS, byIds, byName, citations } from './cypher';
+import { SOURCE_SUPPORTS, aliasQuery, byIds, byName, citations } from './cypher';
 import { NEIGHBOR_QUERIES, type NeighborName } from './neighbors';
 
 type Batchable = ReadLabel | 'Entity' | 'Fact';
@@ -42,7 +42,8 @@ export async function nodeByName<T extends NodeRecord>(
   label: EntityLabel,
   name: string,
 ): Promise<T | null> {
-  const rows = await gateway.read(BY_NAME.get(label)!, { key: nameKey(name) });
+  const key = nameKey(name);
+  const rows = await gateway.read(BY_NAME.get(label)!, { key, aliasQuery: aliasQuery(key) });
   return (rows[0]?.node as T | undefined) ?? null;
 }
 

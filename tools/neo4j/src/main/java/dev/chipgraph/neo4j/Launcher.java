@@ -45,6 +45,9 @@ public final class Launcher {
         // Transaction logs are for recovery only here; keep them from filling a developer's disk.
         config.put("db.tx_log.rotation.retention_policy", "2 files");
         config.put("dbms.usage_report.enabled", "false");
+        // LOAD CSV reads file:/// URLs from here only, never from the store or the logs beside it.
+        config.put("server.directories.import", home.resolve("import").toString());
+        Files.createDirectories(home.resolve("import"));
 
         // Written out rather than set in code so that a developer can read what the DBMS runs with.
         Path conf = home.resolve("conf").resolve("chipgraph-neo4j.conf");

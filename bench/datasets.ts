@@ -1,0 +1,48 @@
+/**
+ * The benchmark's datasets: the built-in one, and the synthetic generator at three sizes. A synthetic
+ * company brings about ten nodes and twenty relationships with it (chips, people, roles, figures, ...), so
+ * S, M and L hold about 10k, 100k and 1M nodes. Synthetic datasets are written one file per record type,
+ * as a user with a large dataset would split it, and reused while the generator and its options are the same.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtinDatasetDir } from '../src/seed';
+import { generateSynthetic } from '../src/seed/synthetic';
+
+export const SIZES = {
+  S: { companies: 1_000, about: '10k nodes' },
+  M: { companies: 10_000, about: '100k nodes' },
+  L: { companies: 100_000, about: '1M nodes' },
+} as const;
+
+export type DatasetName = 'builtin' | keyof typeof SIZES;
+export const DATASET_NAMES: readonly DatasetName[] = ['builtin', 'S', 'M', 'L'];
+
+export interface BenchDataset {
+  name: DatasetName;
+  /** Files or folders to seed from. */
+  inputs: string[];
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const SEED = 1;
+
+export function prepareDataset(name: DatasetName, cacheDir: string): BenchDataset {
+  if (name === 'builtin') return { name, inputs: [builtinDatasetDir(ROOT)] };
+  const { companies } = SIZES[name];
+  const generator = fs.readFileSync(path.join(ROOT, 'src', 'seed', 'synthetic.ts'));
+  const digest = createHash('sha256').update(generator).update(`${companies}:${SEED}`).digest('hex');
+  const dir = path.join(cacheDir, `synthetic-${name}`);
+  const marker = path.join(dir, '.digest');
+  if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== digest) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const dataset = generateSynthetic({ companies, seed: SEED });
+    for (const [type, records] of Object.entries(dataset)) {
+      fs.writeFileSync(path.join(dir, `${type}.json`), JSON.stringify({ [type]: records }));
+    }
+    fs.writeFileSync(marker, digest);
+  }
+  return { name, inputs: [dir] };
+}

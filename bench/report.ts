@@ -1,0 +1,280 @@
+/** The results file's shape, the markdown table in bench/README.md, and the latency chart. */
+import fs from 'node:fs';
+import type { LookupPlan } from './profile';
+import { SCENARIOS, type Targets } from './scenarios';
+
+export type SystemName = 'chipgraph' | 'neo4jGraphql' | 'cypher';
+
+export const SYSTEM_LABELS: Record<SystemName, string> = {
+  chipgraph: 'chipgraph',
+  neo4jGraphql: '@neo4j/graphql',
+  cypher: 'raw Cypher',
+};
+
+export interface SystemResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  roundTrips: number | null;
+}
+
+export interface DatasetResult {
+  name: string;
+  about: string;
+  seeding: {
+    records: number;
+    rows: number;
+    nodes: number;
+    relationships: number;
+    chipgraph: { seconds: number; recordsPerSecond: number };
+    loadCsv: { seconds: number; recordsPerSecond: number };
+    /** chipgraph's speed over LOAD CSV's: LOAD CSV seconds / chipgraph seconds. */
+    ratio: number;
+  };
+  targets: Targets;
+  lookupPlans: LookupPlan[];
+  peakRssMiB: { chipgraph: number; neo4jGraphql: number };
+  scenarios: Record<
+    string,
+    {
+      sameAnswers: boolean;
+      systems: Record<SystemName, SystemResult>;
+      ratios: { rpsVsNeo4jGraphql: number; p50VsCypher: number };
+    }
+  >;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  settings: {
+    connections: number;
+    seconds: number;
+    warmup: number;
+    neo4jHeap: string;
+    neo4jPageCache: string;
+  };
+  datasets: DatasetResult[];
+}
+
+export const TARGETS = { rpsVsNeo4jGraphql: 1.5, p50VsCypher: 1.3, lookupLVsS: 1.5, seedingVsLoadCsv: 0.5 };
+
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+export interface TargetCheck {
+  target: string;
+  holds: boolean;
+  detail: string;
+}
+
+/** Every target of the benchmark, per scenario and size, with whether it holds. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const d of results.datasets) {
+    for (const [name, s] of Object.entries(d.scenarios)) {
+      checks.push({
+        target: `${d.name} ${name}: rps ≥ ${TARGETS.rpsVsNeo4jGraphql}x @neo4j/graphql`,
+        holds: s.ratios.rpsVsNeo4jGraphql >= TARGETS.rpsVsNeo4jGraphql,
+        detail: `${fmt(s.ratios.rpsVsNeo4jGraphql, 2)}x`,
+      });
+      checks.push({
+        target: `${d.name} ${name}: p50 ≤ ${TARGETS.p50VsCypher}x raw Cypher`,
+        holds: s.ratios.p50VsCypher <= TARGETS.p50VsCypher,
+        detail: `${fmt(s.ratios.p50VsCypher, 2)}x`,
+      });
+    }
+    if (d.name !== 'builtin')
+      checks.push({
+        target: `${d.name} seeding ≥ ${TARGETS.seedingVsLoadCsv}x LOAD CSV`,
+        holds: d.seeding.ratio >= TARGETS.seedingVsLoadCsv,
+        detail: `${fmt(d.seeding.ratio, 2)}x`,
+      });
+    for (const plan of d.lookupPlans)
+      checks.push({
+        target: `${d.name} ${plan.query}: no scans (PROFILE)`,
+        holds: plan.scans.length === 0,
+        detail: plan.scans.length === 0 ? `${plan.dbHits} db hits` : plan.scans.join(', '),
+      });
+  }
+  const small = results.datasets.find((d) => d.name === 'S');
+  const large = results.datasets.find((d) => d.name === 'L');
+  if (small && large)
+    for (const name of ['lookup'])
+      if (small.scenarios[name] && large.scenarios[name]) {
+        const ratio =
+          large.scenarios[name].systems.chipgraph.p50Ms / small.scenarios[name].systems.chipgraph.p50Ms;
+        checks.push({
+          target: `${name} p50 at L ≤ ${TARGETS.lookupLVsS}x at S`,
+          holds: ratio <= TARGETS.lookupLVsS,
+          detail: `${fmt(ratio, 2)}x`,
+        });
+      }
+  return checks;
+}
+
+export function renderTable(results: BenchResults): string {
+  const lines: string[] = [];
+  const { machine, settings } = results;
+  lines.push(
+    `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
+      `${settings.connections} concurrent clients, ${settings.warmup} s warm-up + ${settings.seconds} s per measurement; ` +
+      `Neo4j heap ${settings.neo4jHeap}, page cache ${settings.neo4jPageCache}.`,
+    '',
+  );
+  for (const d of results.datasets) {
+    lines.push(
+      `### ${d.name} (${d.about}: ${d.seeding.nodes.toLocaleString('en')} nodes, ${d.seeding.relationships.toLocaleString('en')} relationships)`,
+      '',
+      '| scenario | chipgraph rps | p50 ms | p99 ms | trips | @neo4j/graphql rps | p50 ms | p99 ms | trips | Cypher rps | p50 ms | p99 ms | rps vs @neo4j/graphql | p50 vs Cypher | same answers |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|',
+    );
+    for (const scenario of SCENARIOS) {
+      const s = d.scenarios[scenario.name];
+      if (!s) continue;
+      const c = s.systems.chipgraph;
+      const g = s.systems.neo4jGraphql;
+      const y = s.systems.cypher;
+      lines.push(
+        `| ${scenario.title} | ${fmt(c.rps, 0)} | ${fmt(c.p50Ms, 2)} | ${fmt(c.p99Ms, 1)} | ${c.roundTrips ?? '?'} | ` +
+          `${fmt(g.rps, 0)} | ${fmt(g.p50Ms, 2)} | ${fmt(g.p99Ms, 1)} | ${g.roundTrips ?? '?'} | ` +
+          `${fmt(y.rps, 0)} | ${fmt(y.p50Ms, 2)} | ${fmt(y.p99Ms, 1)} | ` +
+          `${fmt(s.ratios.rpsVsNeo4jGraphql, 2)}x ${mark(s.ratios.rpsVsNeo4jGraphql >= TARGETS.rpsVsNeo4jGraphql)} | ` +
+          `${fmt(s.ratios.p50VsCypher, 2)}x ${mark(s.ratios.p50VsCypher <= TARGETS.p50VsCypher)} | ${s.sameAnswers ? 'yes' : 'no'} |`,
+      );
+    }
+    lines.push(
+      '',
+      `Peak RSS: chipgraph ${d.peakRssMiB.chipgraph} MiB, @neo4j/graphql ${d.peakRssMiB.neo4jGraphql} MiB. ` +
+        `Lookup plans: ${d.lookupPlans.map((p) => `${p.query} ${p.scans.length === 0 ? 'index only' : `scans (${p.scans.join(', ')})`}, ${p.dbHits} db hits`).join('; ')}.`,
+      '',
+    );
+  }
+  lines.push(
+    '### Seeding',
+    '',
+    '| dataset | records | rows | chipgraph s | records/s | LOAD CSV s | records/s | chipgraph vs LOAD CSV |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  );
+  for (const d of results.datasets) {
+    const s = d.seeding;
+    lines.push(
+      `| ${d.name} | ${s.records.toLocaleString('en')} | ${s.rows.toLocaleString('en')} | ${fmt(s.chipgraph.seconds)} | ${s.chipgraph.recordsPerSecond.toLocaleString('en')} | ` +
+        `${fmt(s.loadCsv.seconds)} | ${s.loadCsv.recordsPerSecond.toLocaleString('en')} | ${fmt(s.ratio, 2)}x ${mark(s.ratio >= TARGETS.seedingVsLoadCsv)} |`,
+    );
+  }
+  const checks = checkTargets(results);
+  const held = checks.filter((c) => c.holds).length;
+  lines.push('', `### Targets: ${held} of ${checks.length} hold`, '');
+  const missed = checks.filter((c) => !c.holds);
+  if (missed.length === 0) lines.push('Every target holds.');
+  else for (const c of missed) lines.push(`- ❌ ${c.target}: ${c.detail}`);
+  const scaling = checks.filter((c) => c.target.includes('at L'));
+  for (const c of scaling) if (c.holds) lines.push(`- ✅ ${c.target}: ${c.detail}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const BEGIN = '<!-- bench:results:begin -->';
+const END = '<!-- bench:results:end -->';
+
+/** Replaces the results section of bench/README.md, leaving the rest as written. */
+export function writeReadme(file: string, table: string, resultsFile: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${file} has no ${BEGIN} ... ${END} section to fill`);
+  const section = `${BEGIN}\n\n${table}\nRaw figures: [${resultsFile.replace(/^bench\//, '')}](${resultsFile.replace(/^bench\//, '')}).\n\n![p50 latency by dataset size](latency.svg)\n\n${END}`;
+  fs.writeFileSync(file, text.slice(0, start) + section + text.slice(end + END.length));
+}
+
+const COLORS: Record<SystemName, string> = {
+  chipgraph: '#1f77b4',
+  neo4jGraphql: '#d62728',
+  cypher: '#2ca02c',
+};
+
+/** Small multiples: one panel per scenario, p50 latency (log scale) against dataset, a line per system. */
+export function renderChart(results: BenchResults): string {
+  const panelW = 300;
+  const panelH = 200;
+  const margin = { left: 50, right: 15, top: 30, bottom: 35 };
+  const cols = 3;
+  const rows = Math.ceil(SCENARIOS.length / cols);
+  const width = cols * panelW;
+  const height = rows * panelH + 40;
+  const names = results.datasets.map((d) => d.name);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
+    `<rect width="${width}" height="${height}" fill="white"/>`,
+  ];
+  SCENARIOS.forEach((scenario, i) => {
+    const x0 = (i % cols) * panelW;
+    const y0 = Math.floor(i / cols) * panelH;
+    const plotW = panelW - margin.left - margin.right;
+    const plotH = panelH - margin.top - margin.bottom;
+    const values = results.datasets.flatMap((d) =>
+      (Object.keys(COLORS) as SystemName[]).map((s) => d.scenarios[scenario.name]?.systems[s].p50Ms ?? NaN),
+    );
+    const finite = values.filter((v) => Number.isFinite(v) && v > 0);
+    const lo = Math.log10(Math.min(...finite, 1) * 0.8);
+    const hi = Math.log10(Math.max(...finite, 1) * 1.25);
+    const x = (j: number) =>
+      x0 + margin.left + (names.length === 1 ? plotW / 2 : (j / (names.length - 1)) * plotW);
+    const y = (v: number) => y0 + margin.top + plotH - ((Math.log10(v) - lo) / (hi - lo || 1)) * plotH;
+    out.push(
+      `<text x="${x0 + panelW / 2}" y="${y0 + 18}" text-anchor="middle" font-weight="bold">${escapeXml(scenario.title)}</text>`,
+      `<line x1="${x0 + margin.left}" y1="${y0 + margin.top + plotH}" x2="${x0 + margin.left + plotW}" y2="${y0 + margin.top + plotH}" stroke="#999"/>`,
+      `<line x1="${x0 + margin.left}" y1="${y0 + margin.top}" x2="${x0 + margin.left}" y2="${y0 + margin.top + plotH}" stroke="#999"/>`,
+    );
+    for (let e = Math.ceil(lo); e <= Math.floor(hi); e += 1) {
+      for (const m of [1, 2, 5]) {
+        const v = m * 10 ** e;
+        if (Math.log10(v) < lo || Math.log10(v) > hi) continue;
+        out.push(
+          `<line x1="${x0 + margin.left}" y1="${y(v)}" x2="${x0 + margin.left + plotW}" y2="${y(v)}" stroke="#eee"/>`,
+          `<text x="${x0 + margin.left - 4}" y="${y(v) + 4}" text-anchor="end" fill="#555">${v >= 1 ? v : v.toFixed(1)}</text>`,
+        );
+      }
+    }
+    names.forEach((n, j) =>
+      out.push(
+        `<text x="${x(j)}" y="${y0 + margin.top + plotH + 15}" text-anchor="middle" fill="#555">${n}</text>`,
+      ),
+    );
+    out.push(
+      `<text x="${x0 + 12}" y="${y0 + margin.top + plotH / 2}" transform="rotate(-90 ${x0 + 12} ${y0 + margin.top + plotH / 2})" text-anchor="middle" fill="#555">p50 ms</text>`,
+    );
+    for (const system of Object.keys(COLORS) as SystemName[]) {
+      const points = results.datasets
+        .map((d, j) => [x(j), d.scenarios[scenario.name]?.systems[system].p50Ms] as const)
+        .filter((p): p is readonly [number, number] => p[1] !== undefined && p[1] > 0)
+        .map(([px, v]) => `${px.toFixed(1)},${y(v).toFixed(1)}`);
+      out.push(
+        `<polyline points="${points.join(' ')}" fill="none" stroke="${COLORS[system]}" stroke-width="2"/>`,
+        ...points.map((p) => {
+          const [cx, cy] = p.split(',');
+          return `<circle cx="${cx}" cy="${cy}" r="3" fill="${COLORS[system]}"/>`;
+        }),
+      );
+    }
+  });
+  (Object.keys(COLORS) as SystemName[]).forEach((system, i) => {
+    const lx = 20 + i * 160;
+    const ly = height - 15;
+    out.push(
+      `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 20}" y2="${ly - 4}" stroke="${COLORS[system]}" stroke-width="3"/>`,
+      `<text x="${lx + 26}" y="${ly}">${escapeXml(SYSTEM_LABELS[system])}</text>`,
+    );
+  });
+  out.push(
+    `<text x="${width - 10}" y="${height - 11}" text-anchor="end" fill="#555">p50 latency at ${results.settings.connections} concurrent clients, ${results.date.slice(0, 10)}</text>`,
+    '</svg>',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,132 @@
+/**
+ * The two API processes under test, run the way they are deployed: chipgraph's compiled server
+ * (`dist/`, NODE_ENV=production, its default logging) and the @neo4j/graphql peer. Each is its own
+ * process, so its peak resident memory (VmHWM) is its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+
+export interface Neo4jAccess {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface ApiProcess {
+  name: string;
+  url: string;
+  pid: number;
+  logFile: string;
+  /** Peak resident memory since the process started, in bytes. */
+  peakRss(): number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startProcess(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: string,
+  logDir: string,
+): Promise<ApiProcess> {
+  const port = await freePort();
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${name}.log`);
+  const fd = fs.openSync(logFile, 'w');
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', fd, fd],
+  });
+  fs.closeSync(fd);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  const deadline = Date.now() + 60_000;
+  while (!fs.readFileSync(logFile, 'utf8').includes(ready)) {
+    if (exited !== undefined || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    pid: child.pid!,
+    logFile,
+    peakRss: () => {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) * 1024;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited !== undefined) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const neo4jEnv = (db: Neo4jAccess) => ({
+  NEO4J_URI: db.uri,
+  NEO4J_USER: db.user,
+  NEO4J_PASSWORD: db.password,
+});
+
+export function startChipgraph(db: Neo4jAccess, logDir: string): Promise<ApiProcess> {
+  const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
+  if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
+  return startProcess(
+    'chipgraph',
+    ['-e', `require(${JSON.stringify(cli)}).main(['serve']).then((code) => { process.exitCode = code; })`],
+    { ...neo4jEnv(db), LOG_LEVEL: 'info' },
+    'chipgraph API ready',
+    logDir,
+  );
+}
+
+export function startPeer(db: Neo4jAccess, logDir: string): Promise<ApiProcess> {
+  return startProcess(
+    'neo4j-graphql',
+    ['--import', 'tsx', path.join(ROOT, 'bench', 'peers', 'neo4j-graphql.ts')],
+    neo4jEnv(db),
+    'peer API ready',
+    logDir,
+  );
+}
+
+/** Round trips chipgraph logged for its most recent request with this operation name. */
+export function chipgraphRoundTrips(logFile: string, operationName: string): number | undefined {
+  const lines = fs.readFileSync(logFile, 'utf8').trim().split('\n').reverse();
+  for (const line of lines) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { operationName?: string; roundTrips?: number };
+    if (entry.operationName === operationName && entry.roundTrips !== undefined) return entry.roundTrips;
+  }
+  return undefined;
+}
+
+/** Cypher queries the peer has sent since it started (its driver counts them). */
+export async function peerQueries(api: ApiProcess): Promise<number> {
+  const response = await fetch(api.url.replace(/\/graphql$/, '/queries'));
+  return ((await response.json()) as { queries: number }).queries;
+}

@@ -1,0 +1,86 @@
+/**
+ * Lookups that bring a node's neighbours with it. A prefetch plan names, for a node, the neighbour lists to
+ * fetch (by their neighbour query, see neighbors.ts) and, for each, what to fetch with those neighbours in
+ * turn. The whole tree comes back from one query, nested COLLECT subqueries built from the same patterns and
+ * orders as the neighbour queries, so the lists are exactly what those queries would return.
+ */
+import type { Gateway, Query } from '../../db';
+import type { EntityLabel, NodeRecord } from '../model';
+import { nameKey } from '../names';
+import { aliasQuery, labelIn, project } from './cypher';
+import { NEIGHBOR_SPECS, type NeighborName } from './neighbors';
+
+export type PrefetchPlan = { [N in NeighborName]?: PrefetchPlan };
+
+/** Where a prefetched list travels inside a node record, until it is handed to the loaders. */
+export const prefetchKey = (name: NeighborName) => `~${name}`;
+
+/** Renames the neighbour spec's n (the node asked about) and m (its neighbours) to this level's variables. */
+function rename(text: string, n: string, m: string): string {
+  return text.replace(/\b[nm]\b/g, (v) => (v === 'n' ? n : m));
+}
+
+function projection(v: string, depth: number, plan: PrefetchPlan, label?: string): string {
+  const lists = (Object.entries(plan) as [NeighborName, PrefetchPlan][]).map(([name, inner]) => {
+    const spec = NEIGHBOR_SPECS[name];
+    const m = `n${depth + 1}`;
+    return (
+      `\`${prefetchKey(name)}\`: COLLECT { MATCH ${rename(spec.pattern, v, m)} ` +
+      `WITH DISTINCT ${m} ORDER BY ${rename(spec.order, v, m)} ` +
+      `RETURN ${projection(m, depth + 1, inner, labelIn(spec.pattern, 'm'))} }`
+    );
+  });
+  return project(v, lists, label);
+}
+
+const cache = new Map<string, Query>();
+
+function cached(key: string, build: () => Query): Query {
+  let query = cache.get(key);
+  if (!query) {
+    query = build();
+    // Plans come from query shapes, which clients choose; keep the cache bounded.
+    if (cache.size >= 500) cache.clear();
+    cache.set(key, query);
+  }
+  return query;
+}
+
+export function byIdWithNeighbors(label: EntityLabel, plan: PrefetchPlan): Query {
+  return cached(`id ${label} ${JSON.stringify(plan)}`, () => ({
+    name: `read.${label}.byIdWithNeighbors`,
+    text: `MATCH (n0:${label} {id: $id})
+RETURN ${projection('n0', 0, plan, label)} AS node`,
+  }));
+}
+
+export function byNameWithNeighbors(label: EntityLabel, plan: PrefetchPlan): Query {
+  return cached(`name ${label} ${JSON.stringify(plan)}`, () => ({
+    name: `read.${label}.byNameWithNeighbors`,
+    text: `CALL () {
+  MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
+  UNION
+  CALL db.index.fulltext.queryNodes('entity_alias', $aliasQuery) YIELD node AS n
+  WITH n WHERE n:${label} AND $key IN n.aliasKeys RETURN n, 1 AS rank
+}
+WITH n AS n0, rank ORDER BY rank, n0.id LIMIT 1
+RETURN ${projection('n0', 0, plan, label)} AS node`,
+  }));
+}
+
+/** One node, by id or by name, with the neighbour lists its plan names still inside it (see prefetchKey). */
+export async function nodeWithNeighbors<T extends NodeRecord>(
+  gateway: Gateway,
+  label: EntityLabel,
+  by: { id: string } | { name: string },
+  plan: PrefetchPlan,
+): Promise<T | null> {
+  const rows =
+    'id' in by
+      ? await gateway.read(byIdWithNeighbors(label, plan), { id: by.id })
+      : await gateway.read(byNameWithNeighbors(label, plan), {
+          key: nameKey(by.name),
+          aliasQuery: aliasQuery(nameKey(by.name)),
+        });
+  return (rows[0]?.node as T | undefined) ?? null;
+}

@@ -1,0 +1,111 @@
+/**
+ * Looking ahead: which relationship fields a query asks for below a root lookup, as a prefetch plan, so
+ * that the lookup can bring them in the same round trip (graph/read/prefetch.ts). Fields the table does not
+ * know, and anything deeper than MAX_DEPTH, are left to the per-request loaders as before; prefetching is
+ * only ever an optimisation, never a different answer.
+ */
+import {
+  Kind,
+  isObjectType,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { NeighborName, PrefetchPlan } from '../graph/read';
+
+/** Levels of neighbours fetched with a lookup; deeper ones come through the loaders. */
+export const MAX_DEPTH = 4;
+
+interface Prefetchable {
+  neighbor: NeighborName;
+  /** The object type of the neighbours, to look further into; null for interfaces (not followed). */
+  type: string | null;
+}
+
+const ENTITY_FIELDS: Record<string, Prefetchable> = {
+  competitors: { neighbor: 'entity.competitors', type: null },
+  attributes: { neighbor: 'entity.attributes', type: 'Attribute' },
+};
+
+/** Each relationship field whose resolver reads one neighbour list, by type and field. */
+export const PREFETCHABLE: Record<string, Record<string, Prefetchable>> = {
+  Company: {
+    ...ENTITY_FIELDS,
+    parent: { neighbor: 'company.parent', type: 'Company' },
+    subsidiaries: { neighbor: 'company.subsidiaries', type: 'Company' },
+    chips: { neighbor: 'company.chips', type: 'Chip' },
+    roles: { neighbor: 'company.roles', type: 'Role' },
+    acquisitions: { neighbor: 'company.acquisitions', type: 'Acquisition' },
+    acquiredBy: { neighbor: 'company.acquiredBy', type: 'Acquisition' },
+    financials: { neighbor: 'company.financials', type: 'FinancialFigure' },
+    partners: { neighbor: 'company.partners', type: 'Company' },
+  },
+  Chip: {
+    ...ENTITY_FIELDS,
+    maker: { neighbor: 'chip.maker', type: 'Company' },
+    foundry: { neighbor: 'chip.foundry', type: 'Company' },
+    predecessor: { neighbor: 'chip.predecessor', type: 'Chip' },
+    successor: { neighbor: 'chip.successor', type: 'Chip' },
+    testers: { neighbor: 'chip.testers', type: 'Company' },
+  },
+  Person: {
+    ...ENTITY_FIELDS,
+    roles: { neighbor: 'person.roles', type: 'Role' },
+  },
+  Role: {
+    person: { neighbor: 'role.person', type: 'Person' },
+    organization: { neighbor: 'role.organization', type: 'Company' },
+  },
+  Acquisition: {
+    acquirer: { neighbor: 'acquisition.acquirer', type: 'Company' },
+    target: { neighbor: 'acquisition.target', type: 'Company' },
+  },
+  FinancialFigure: {
+    company: { neighbor: 'financial.company', type: 'Company' },
+  },
+};
+
+function merge(into: PrefetchPlan, from: PrefetchPlan): PrefetchPlan {
+  for (const [name, inner] of Object.entries(from) as [NeighborName, PrefetchPlan][]) {
+    into[name] = merge(into[name] ?? {}, inner);
+  }
+  return into;
+}
+
+function planOf(
+  type: string,
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  depth: number,
+): PrefetchPlan {
+  const plan: PrefetchPlan = {};
+  if (!selectionSet || depth > MAX_DEPTH) return plan;
+  const fields = PREFETCHABLE[type] ?? {};
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const field = fields[selection.name.value];
+      if (!field) continue;
+      const inner =
+        field.type && depth < MAX_DEPTH ? planOf(field.type, selection.selectionSet, info, depth + 1) : {};
+      merge(plan, { [field.neighbor]: inner });
+    } else {
+      const fragment:
+        | { typeCondition?: FragmentDefinitionNode['typeCondition']; selectionSet: SelectionSetNode }
+        | undefined =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment) continue;
+      const condition = fragment.typeCondition && info.schema.getType(fragment.typeCondition.name.value);
+      // A fragment on another object type never applies here; one on an interface or union may.
+      if (condition && isObjectType(condition) && condition.name !== type) continue;
+      merge(plan, planOf(type, fragment.selectionSet, info, depth));
+    }
+  }
+  return plan;
+}
+
+/** The neighbour lists the current field's selection asks for, for a node of `type`. */
+export function prefetchPlan(type: string, info: GraphQLResolveInfo): PrefetchPlan {
+  const plan: PrefetchPlan = {};
+  for (const node of info.fieldNodes) merge(plan, planOf(type, node.selectionSet, info, 1));
+  return plan;
+}

@@ -1,0 +1,32 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { TYPE_DEFS } from '../../../bench/peers/neo4j-graphql';
+import { SCENARIOS, type Targets } from '../../../bench/scenarios';
+import { loadTypeDefs } from '../../../src/schema';
+
+const targets: Targets = {
+  companyId: 'amazon',
+  companyName: 'Amazon',
+  kind: 'CHIP_DESIGNER',
+  testerId: 'anthropic',
+  searchText: 'Amazon',
+};
+
+describe('the benchmark scenarios', () => {
+  it.each(SCENARIOS.map((s) => [s.name, s]))('%s is a valid chipgraph query', (_name, scenario) => {
+    const { query } = scenario.chipgraph(targets);
+    expect(validate(buildSchema(loadTypeDefs()), parse(query)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('are valid queries for the @neo4j/graphql peer, whose type definitions build', async () => {
+    // No driver is needed to build the generated schema, only to run it.
+    const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS }).getSchema();
+    for (const scenario of SCENARIOS) {
+      const { query } = scenario.peer(targets);
+      expect([scenario.name, validate(schema, parse(query)).map((e) => e.message)]).toEqual([
+        scenario.name,
+        [],
+      ]);
+    }
+  });
+});
