@@ -48,11 +48,12 @@ WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 
 WITH nodes(p) AS ns, relationships(p) AS rs
 UNWIND range(0, size(rs) - 1) AS i
 WITH i, rs[i] AS r, ns[i] AS x, ns[i + 1] AS y
+WITH i, r, x, y, CASE WHEN x:Chip THEN x ELSE y END AS chip
 WITH i, r, x, y, CASE
   WHEN r.sources IS NOT NULL THEN r.sources
   WHEN x:Fact THEN [(x)-[:SUPPORTED_BY]->(s) | s.id]
   WHEN y:Fact THEN [(y)-[:SUPPORTED_BY]->(s) | s.id]
-  WHEN type(r) IN ['DESIGNS', 'SUCCEEDS', 'FABRICATES'] THEN [(c)-[:SUPPORTED_BY]->(s) WHERE c = (CASE WHEN x:Chip THEN x ELSE y END) | s.id]
+  WHEN type(r) IN ['DESIGNS', 'SUCCEEDS', 'FABRICATES'] THEN [(chip)-[:SUPPORTED_BY]->(s) | s.id]
   ELSE [] END AS sources
 ORDER BY i
 RETURN {relation: type(r), forward: startNode(r) = x, fromId: x.id, toId: y.id, sources: sources} AS step`;

@@ -10,6 +10,7 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { PATH_CYPHER } from '../scenarios';
 import { countingDriver } from './counting-driver';
 
 export const TYPE_DEFS = /* GraphQL */ `
@@ -78,24 +79,11 @@ export const TYPE_DEFS = /* GraphQL */ `
   }
 
   type Query {
-    "No path feature is generated; a Cypher field is how @neo4j/graphql users add one."
+    "No path feature is generated; a Cypher field is how @neo4j/graphql users add one (the same query as the others)."
     pathBetween(from: ID!, to: ID!): [PathStep!]!
       @cypher(
         statement: """
-        MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-        MATCH p = allShortestPaths((a)-[:SUBSIDIARY_OF|TESTS|USES|COMPETES_WITH|PARTNERS_WITH|INVESTS_IN|MANUFACTURES|DESIGNS|SUCCEEDS|FABRICATES|HELD_BY|AT|ACQUIRER|TARGET|OF|CLAIMED_BY|ABOUT|DESCRIBES*..4]-(b))
-        WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
-        WITH nodes(p) AS ns, relationships(p) AS rs
-        UNWIND range(0, size(rs) - 1) AS i
-        WITH i, rs[i] AS r, ns[i] AS x, ns[i + 1] AS y
-        WITH i, r, x, y, CASE
-          WHEN r.sources IS NOT NULL THEN r.sources
-          WHEN x:Fact THEN [(x)-[:SUPPORTED_BY]->(s) | s.id]
-          WHEN y:Fact THEN [(y)-[:SUPPORTED_BY]->(s) | s.id]
-          WHEN type(r) IN ['DESIGNS', 'SUCCEEDS', 'FABRICATES'] THEN [(c)-[:SUPPORTED_BY]->(s) WHERE c = (CASE WHEN x:Chip THEN x ELSE y END) | s.id]
-          ELSE [] END AS sources
-        ORDER BY i
-        RETURN {relation: type(r), forward: startNode(r) = x, fromId: x.id, toId: y.id, sources: sources} AS step
+${PATH_CYPHER}
         """
         columnName: "step"
       )

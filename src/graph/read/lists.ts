@@ -86,8 +86,9 @@ export type ListName = keyof typeof LIST_SPECS;
 /**
  * The query for one list, order and set of filters given: only the conditions asked for are in the text, so
  * the planner can start from an index (kind, category, status, ...) instead of testing every node, and the
- * order is a plain ORDER BY, so the first page is a top-k, not a sort of everything. Missing values sort
- * last either way. Texts are built from the constants above, never from input, and kept once built.
+ * order is a plain ORDER BY. One pass finds the matches, sorts them and counts them; only the page is
+ * projected. Missing values sort last either way. Texts are built from the constants above, never from
+ * input, and kept once built.
  */
 function listQuery(name: ListName, field: string, descending: boolean, filters: readonly string[]): Query {
   const spec: ListSpec = LIST_SPECS[name];
@@ -97,17 +98,11 @@ function listQuery(name: ListName, field: string, descending: boolean, filters: 
   const order = descending ? `${key} IS NULL, ${key} DESC, n.id` : `${key}, n.id`;
   return {
     name: `list.${name}.${field}`,
-    text: `CALL () {
-  MATCH (n:${spec.label})${where}
-  RETURN count(n) AS total
-}
-CALL () {
-  MATCH (n:${spec.label})${where}
-  WITH n ORDER BY ${order}
-  SKIP toInteger($skip) LIMIT toInteger($limit)
-  RETURN collect(${project('n', [], spec.label)}) AS page
-}
-RETURN total, page`,
+    text: `MATCH (n:${spec.label})${where}
+WITH n ORDER BY ${order}
+WITH collect(n) AS nodes
+RETURN size(nodes) AS total,
+  [n IN nodes[toInteger($skip)..toInteger($skip) + toInteger($limit)] | ${project('n', [], spec.label)}] AS page`,
   };
 }
 

@@ -27,11 +27,14 @@ WITH p, nodes(p) AS ns
 UNWIND range(0, size(relationships(p)) - 1) AS i
 WITH ns, i, relationships(p)[i] AS r
 WITH i, r, ns[i] AS x, ns[i + 1] AS y
+// The chip a DESIGNS, SUCCEEDS or FABRICATES step belongs to, bound first: a pattern that only filters on it
+// afterwards would read every SUPPORTED_BY relationship in the graph.
+WITH i, r, x, y, CASE WHEN x:Chip THEN x ELSE y END AS chip
 WITH i, r, x, y, CASE
   WHEN r.sources IS NOT NULL THEN r.sources
   WHEN x:Fact THEN [(x)-[:SUPPORTED_BY]->(s) | s.id]
   WHEN y:Fact THEN [(y)-[:SUPPORTED_BY]->(s) | s.id]
-  WHEN type(r) IN $ownedByChip THEN [(c)-[:SUPPORTED_BY]->(s) WHERE c = (CASE WHEN x:Chip THEN x ELSE y END) | s.id]
+  WHEN type(r) IN $ownedByChip THEN [(chip)-[:SUPPORTED_BY]->(s) | s.id]
   ELSE [] END AS sources
 RETURN i, ${project('x')} AS from, type(r) AS relation, startNode(r) = x AS forward, ${project('y')} AS to, sources,
   COLLECT { UNWIND sources AS sid MATCH (s:Source {id: sid}) RETURN ${project('s', [], 'Source')} } AS sourceNodes
