@@ -188,7 +188,7 @@ RETURN size(companies) AS totalCount, companies[0..20] AS page`,
       variables: { phrase: toLucene(t.searchText) },
     }),
     cypher: (t) => ({
-      text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 40}) YIELD node, score
+      text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 WHERE node:Company
 RETURN node {.id, .name} AS entity, score ORDER BY score DESC, node.id LIMIT 10`,
       params: { lucene: toLucene(t.searchText) },

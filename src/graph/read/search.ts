@@ -3,17 +3,39 @@
  * query is escaped for Lucene and matched both exactly (boosted) and fuzzily, so small typos still find.
  */
 import type { Gateway, Query } from '../../db';
-import type { EntityRecord } from '../model';
+import { ENTITY_LABELS, type EntityLabel, type EntityRecord } from '../model';
 import { project } from './cypher';
 
-const SEARCH: Query = {
-  name: 'read.search',
-  text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($limit * 4)}) YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+/**
+ * Every hit is filtered and ranked before the best are kept: taking the index's top few first would return
+ * fewer than asked, or other ones, whenever types not asked for score higher, and would pick among equal
+ * scores in whatever order the index has them rather than by id.
+ */
+function searchQuery(labels: readonly EntityLabel[] | null): Query {
+  const where = labels ? `\nWHERE ${labels.map((label) => `node:${label}`).join(' OR ')}` : '';
+  return {
+    name: labels ? `read.search.${labels.join('.')}` : 'read.search',
+    text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score${where}
+// Ranked and cut before anything is read from the nodes kept.
+WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
 RETURN ${project('node')} AS entity, score
-ORDER BY score DESC, node.id
-LIMIT toInteger($limit)`,
-};
+ORDER BY score DESC, node.id`,
+  };
+}
+
+const SEARCH_QUERIES = new Map<string, Query>();
+
+/** One text per set of labels, in a fixed order, built from the closed set of entity labels only. */
+function cachedSearchQuery(labels: readonly string[] | null): Query {
+  const known = labels && ENTITY_LABELS.filter((label) => labels.includes(label));
+  const key = known ? known.join(',') : '*';
+  let query = SEARCH_QUERIES.get(key);
+  if (!query) {
+    query = searchQuery(known);
+    SEARCH_QUERIES.set(key, query);
+  }
+  return query;
+}
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -40,7 +62,8 @@ export async function searchEntities(
   limit: number,
 ): Promise<SearchHitRecord[]> {
   const lucene = toLucene(query);
-  if (!lucene) return [];
-  const rows = await gateway.read(SEARCH, { lucene, labels, limit });
+  // No words, or an empty list of types: nothing can match.
+  if (!lucene || (labels && labels.length === 0)) return [];
+  const rows = await gateway.read(cachedSearchQuery(labels), { lucene, limit });
   return rows.map((row) => ({ entity: row.entity as EntityRecord, score: row.score as number }));
 }
