@@ -7,7 +7,8 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Gateway, migrate, startLocal, stopLocal } from '../src/db';
 import type { LocalNeo4jConfig } from '../src/config';
-import { freePort, type Neo4jAccess } from './systems';
+import { freePort } from '../test/support/free-port';
+import type { Neo4jAccess } from './systems';
 
 const ROOT = path.resolve(__dirname, '..');
 const USER = 'neo4j';

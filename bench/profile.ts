@@ -3,8 +3,7 @@
  * index; a label or all-nodes scan would make it grow with the graph.
  */
 import type { Driver } from 'neo4j-driver';
-import { nameKey } from '../src/graph/names';
-import { aliasQuery, byIds, byName } from '../src/graph/read/cypher';
+import { byIds, byName, nameParams } from '../src/graph/read/cypher';
 import type { Targets } from './scenarios';
 
 export interface LookupPlan {
@@ -28,10 +27,7 @@ function flatten(plan: ProfiledPlan): ProfiledPlan[] {
 
 export async function profileLookups(driver: Driver, targets: Targets): Promise<LookupPlan[]> {
   const queries = [
-    {
-      query: byName('Company'),
-      params: { key: nameKey(targets.companyName), aliasQuery: aliasQuery(nameKey(targets.companyName)) },
-    },
+    { query: byName('Company'), params: nameParams(targets.companyName) },
     { query: byIds('Company'), params: { ids: [targets.companyId] } },
   ];
   const plans: LookupPlan[] = [];

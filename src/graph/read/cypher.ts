@@ -5,6 +5,7 @@
  */
 import type { Query } from '../../db';
 import { READ_LABELS, type ReadLabel } from '../model';
+import { nameKey } from '../names';
 
 /** A node as a map with its label; internal lookup keys are left out. */
 export const project = (v: string, extra: readonly string[] = [], known?: string) =>
@@ -27,20 +28,30 @@ RETURN id, ${project('n', [], label)} AS node`,
 }
 
 /**
- * Exact name first, then aliases; case-insensitive through the lower-cased keys, and both from indexes
- * (the name range index, the entity_alias keyword index). Parameters: $key, and $aliasQuery from
- * aliasQuery($key).
+ * The entity of a label with a name: exact name first, then aliases; case-insensitive through the
+ * lower-cased keys, and both from indexes (the name range index, the entity_alias keyword index). Binds the
+ * one found as `v`; its parameters come from nameParams.
  */
-export function byName(label: 'Company' | 'Chip' | 'Person'): Query {
-  return {
-    name: `read.${label}.byName`,
-    text: `CALL () {
+export function matchByName(label: 'Company' | 'Chip' | 'Person', v: string): string {
+  return `CALL () {
   MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
   UNION
   CALL db.index.fulltext.queryNodes('entity_alias', $aliasQuery) YIELD node AS n
   WITH n WHERE n:${label} AND $key IN n.aliasKeys RETURN n, 1 AS rank
 }
-WITH n, rank ORDER BY rank, n.id LIMIT 1
+WITH n AS ${v}, rank ORDER BY rank, ${v}.id LIMIT 1`;
+}
+
+/** The parameters of matchByName for a name as asked. */
+export function nameParams(name: string): { key: string; aliasQuery: string } {
+  const key = nameKey(name);
+  return { key, aliasQuery: aliasQuery(key) };
+}
+
+export function byName(label: 'Company' | 'Chip' | 'Person'): Query {
+  return {
+    name: `read.${label}.byName`,
+    text: `${matchByName(label, 'n')}
 RETURN ${project('n', [], label)} AS node`,
   };
 }

@@ -6,8 +6,7 @@
  */
 import type { Gateway, Query } from '../../db';
 import type { EntityLabel, NodeRecord } from '../model';
-import { nameKey } from '../names';
-import { aliasQuery, labelIn, project } from './cypher';
+import { labelIn, matchByName, nameParams, project } from './cypher';
 import { NEIGHBOR_SPECS, type NeighborName } from './neighbors';
 
 export type PrefetchPlan = { [N in NeighborName]?: PrefetchPlan };
@@ -57,13 +56,7 @@ RETURN ${projection('n0', 0, plan, label)} AS node`,
 export function byNameWithNeighbors(label: EntityLabel, plan: PrefetchPlan): Query {
   return cached(`name ${label} ${JSON.stringify(plan)}`, () => ({
     name: `read.${label}.byNameWithNeighbors`,
-    text: `CALL () {
-  MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_alias', $aliasQuery) YIELD node AS n
-  WITH n WHERE n:${label} AND $key IN n.aliasKeys RETURN n, 1 AS rank
-}
-WITH n AS n0, rank ORDER BY rank, n0.id LIMIT 1
+    text: `${matchByName(label, 'n0')}
 RETURN ${projection('n0', 0, plan, label)} AS node`,
   }));
 }
@@ -78,9 +71,6 @@ export async function nodeWithNeighbors<T extends NodeRecord>(
   const rows =
     'id' in by
       ? await gateway.read(byIdWithNeighbors(label, plan), { id: by.id })
-      : await gateway.read(byNameWithNeighbors(label, plan), {
-          key: nameKey(by.name),
-          aliasQuery: aliasQuery(nameKey(by.name)),
-        });
+      : await gateway.read(byNameWithNeighbors(label, plan), nameParams(by.name));
   return (rows[0]?.node as T | undefined) ?? null;
 }

@@ -1,6 +1,5 @@
 /** Batch reads for the API: each function answers for many ids in one round trip, in the order asked. */
 import type { Gateway, Row } from '../../db';
-import { nameKey } from '../names';
 import {
   ENTITY_LABELS,
   READ_LABELS,
@@ -9,7 +8,7 @@ import {
   type NodeRecord,
   type ReadLabel,
 } from '../model';
-import { SOURCE_SUPPORTS, aliasQuery, byIds, byName, citations } from './cypher';
+import { SOURCE_SUPPORTS, byIds, byName, citations, nameParams } from './cypher';
 import { NEIGHBOR_QUERIES, type NeighborName } from './neighbors';
 
 type Batchable = ReadLabel | 'Entity' | 'Fact';
@@ -42,8 +41,7 @@ export async function nodeByName<T extends NodeRecord>(
   label: EntityLabel,
   name: string,
 ): Promise<T | null> {
-  const key = nameKey(name);
-  const rows = await gateway.read(BY_NAME.get(label)!, { key, aliasQuery: aliasQuery(key) });
+  const rows = await gateway.read(BY_NAME.get(label)!, nameParams(name));
   return (rows[0]?.node as T | undefined) ?? null;
 }
 
