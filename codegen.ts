@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           Attribute: '../graph/model#AttributeRecord',
           Source: '../graph/model#SourceRecord',
           Citation: '../graph/model#CitationRecord',
+          Supply: '../graph/model#EdgeRecord',
           PartialDate: '../resolvers/values#PartialDateValue',
           Money: '../resolvers/values#MoneyValue',
           SearchHit: '../graph/read#SearchHitRecord',

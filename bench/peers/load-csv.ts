@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { LINKS, NODE_LABELS, type LinkName, type NodeLabel } from '../../src/graph/write';
+import { linkEnds, type LinkName, type NodeLabel } from '../../src/graph/write';
+import { kindLabel, nodeType } from '../../src/model';
 import type { Plan } from '../../src/seed';
 
 const LIST_MARK = 'L';
@@ -92,7 +93,8 @@ ${body}
   };
 
   for (const label of Object.keys(plan.nodes) as NodeLabel[]) {
-    const [primary, ...extra] = NODE_LABELS[label].split(':');
+    const primary = label;
+    const extra = [kindLabel(nodeType(label))].filter((l): l is 'Entity' | 'Fact' => l !== null);
     const t = table(
       `nodes-${label}.csv`,
       plan.nodes[label].map((row) => row.props),
@@ -104,7 +106,7 @@ ${body}
     LinkName,
     NonNullable<Plan['links'][LinkName]>,
   ][]) {
-    const spec = LINKS[name];
+    const spec = linkEnds(name);
     const t = table(
       `links-${name}.csv`,
       rows.map((row) => ({
@@ -126,12 +128,14 @@ ${body}
       `citations-${kind}.csv`,
       plan.citations
         .filter((c) => c.kind === kind)
-        .map((c) => ({ node: c.node, source: c.source, prop_quote: c.props.quote })),
+        .flatMap((c) =>
+          c.quotes.map((quote) => ({ node: c.node, source: c.source, prop_quote: quote || undefined })),
+        ),
     );
     const assignments = sets('r', t, ['node', 'source']);
     load(
       t,
-      `  MATCH (n:${kind} {id: row.node})\n  MATCH (s:Source {id: row.source})\n  MERGE (n)-[r:SUPPORTED_BY]->(s)` +
+      `  MATCH (n:${kind} {id: row.node})\n  MATCH (s:Source {id: row.source})\n  MERGE (n)-[r:SUPPORTED_BY {quote: coalesce(row.prop_quote, '')}]->(s)` +
         (assignments.length > 0 ? `\n  SET ${assignments.join(', ')}` : ''),
     );
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Gateway } from '../db';
 import { dumpRecords, type DumpName } from '../graph/read';
+import { ALL_QUALIFIERS, NODE_TYPES, OWNED_LINKS, fieldsOf, type Field, type NodeType } from '../model';
 import { RECORD_TYPES, type Dataset, type RecordType } from '../seed/dataset';
 
 type Row = Record<string, unknown>;
@@ -35,153 +36,54 @@ function citations(list: unknown): Row[] {
   );
 }
 
-const SHAPES: Record<DumpName, (r: Row) => Row> = {
-  sources: (r) =>
-    clean({
-      id: r.id,
-      title: r.title,
-      publisher: r.publisher,
-      url: r.url,
-      published: r.published,
-      tier: r.tier,
-      text: r.text,
-      note: r.note,
-    }),
-  companies: (r) =>
-    clean({
-      id: r.id,
-      name: r.name,
-      aliases: r.aliases,
-      kind: r.kind,
-      founded: r.founded,
-      country: r.country,
-      description: r.description,
-      sources: citations(r.sources),
-    }),
-  chips: (r) =>
-    clean({
-      id: r.id,
-      name: r.name,
-      aliases: r.aliases,
-      category: r.category,
-      generation: r.generation,
-      announced: r.announced,
-      released: r.released,
-      maker: r.maker,
-      predecessor: r.predecessor,
-      processNode: r.processNode,
-      memory: r.memory,
-      foundry: r.foundry,
-      description: r.description,
-      sources: citations(r.sources),
-    }),
-  people: (r) =>
-    clean({
-      id: r.id,
-      name: r.name,
-      aliases: r.aliases,
-      description: r.description,
-      sources: citations(r.sources),
-    }),
-  roles: (r) =>
-    clean({
-      id: r.id,
-      person: r.person,
-      organization: r.organization,
-      title: r.title,
-      since: r.since,
-      until: r.until,
-      note: r.note,
-      sources: citations(r.sources),
-    }),
-  acquisitions: (r) =>
-    clean({
-      id: r.id,
-      acquirer: r.acquirer,
-      target: r.target,
-      announced: r.announced,
-      completed: r.completed,
-      price:
-        r.priceAmount === undefined || r.priceAmount === null
-          ? undefined
-          : { amount: r.priceAmount, currency: r.priceCurrency },
-      priceQualifier: r.priceQualifier,
-      status: r.status,
-      note: r.note,
-      sources: citations(r.sources),
-    }),
-  financials: (r) =>
-    clean({
-      id: r.id,
-      company: r.company,
-      metric: r.metric,
-      segment: r.segment,
-      period: clean({
-        label: r.periodLabel,
-        year: r.year,
-        quarter: r.quarter,
-        fiscal: r.fiscal,
-        start: r.periodStart,
-        end: r.periodEnd,
-      }),
-      value: { amount: r.amount, currency: r.currency },
-      valueQualifier: r.valueQualifier,
-      basis: r.basis,
-      note: r.note,
-      sources: citations(r.sources),
-    }),
-  claims: (r) =>
-    clean({
-      id: r.id,
-      claimant: r.claimant,
-      subject: r.subject,
-      statement: r.statement,
-      figure: r.figure,
-      made: r.made,
-      note: r.note,
-      sources: citations(r.sources),
-    }),
-  attributes: (r) =>
-    clean({
-      id: r.id,
-      entity: r.entity,
-      attribute: r.attribute,
-      value: r.value,
-      note: r.note,
-      sources: citations(r.sources),
-    }),
-  relations: (r) =>
+/** The dataset value of one field from a node's stored properties: the inverse of the seed plan's. */
+function fieldValue(field: string, spec: Field, r: Row): unknown {
+  switch (spec.kind) {
+    case 'sources':
+      return citations(r.sources);
+    case 'link':
+      return r[field];
+    case 'money': {
+      const amount = r[spec.store.amount];
+      return amount === undefined || amount === null
+        ? undefined
+        : { amount, currency: r[spec.store.currency] };
+    }
+    case 'group':
+      return clean(
+        Object.fromEntries(Object.entries(spec.fields).map(([inner, s]) => [inner, r[s.store ?? inner]])),
+      );
+    default:
+      return r[spec.store ?? field];
+  }
+}
+
+/** A record as the dataset format writes it, fields in the model's order. */
+function shape(type: NodeType): (r: Row) => Row {
+  const fields = fieldsOf(type).filter(([field]) => field !== 'textFile');
+  return (r) => clean(Object.fromEntries(fields.map(([field, spec]) => [field, fieldValue(field, spec, r)])));
+}
+
+const SHAPES = {
+  ...Object.fromEntries(NODE_TYPES.map((type) => [type.record, shape(type)])),
+  relations: (r: Row) =>
     clean({
       type: r.type,
       from: r.from,
       to: r.to,
-      since: r.since,
-      note: r.note,
+      ...Object.fromEntries(Object.keys(ALL_QUALIFIERS).map((q) => [q, r[q]])),
       sources: ((r.sources as string[]) ?? []).map((source, i) =>
         clean({ source, quote: (r.quotes as string[])[i] || undefined }),
       ),
     }),
-};
+} as unknown as Record<DumpName, (r: Row) => Row>;
+
+/** The fields through which a record refers to other records: its links, and a relation's ends. */
+const REFERENCE_FIELDS = [...new Set(OWNED_LINKS.map((l) => l.field)), 'from', 'to'];
 
 /** The ids a record refers to (entities and sources), to keep a filtered export self-contained. */
 function references(record: Row): string[] {
-  const ids = [
-    'maker',
-    'predecessor',
-    'foundry',
-    'person',
-    'organization',
-    'acquirer',
-    'target',
-    'company',
-    'claimant',
-    'subject',
-    'entity',
-    'from',
-    'to',
-  ]
-    .map((key) => record[key])
-    .filter((v): v is string => typeof v === 'string');
+  const ids = REFERENCE_FIELDS.map((key) => record[key]).filter((v): v is string => typeof v === 'string');
   const sources = ((record.sources as Row[] | undefined) ?? []).map((c) => c.source as string);
   return [...ids, ...sources];
 }

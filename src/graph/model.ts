@@ -2,14 +2,12 @@
  * What the repositories return: a node's stored properties, with its label. Absent properties are absent
  * (Neo4j stores no nulls), so every optional field is optional here too.
  */
-export const ENTITY_LABELS = ['Company', 'Chip', 'Person'] as const;
-export const FACT_LABELS = ['Role', 'Acquisition', 'FinancialFigure', 'Claim', 'Attribute'] as const;
-/** Every label a node can be read as, each node having exactly one of these. */
-export const READ_LABELS = [...ENTITY_LABELS, ...FACT_LABELS, 'Source'] as const;
+import { ENTITY_LABELS, FACT_LABELS, type NodeLabel } from '../model';
 
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
-export type FactLabel = (typeof FACT_LABELS)[number];
-export type ReadLabel = (typeof READ_LABELS)[number];
+export { ENTITY_LABELS, FACT_LABELS, type EntityLabel, type FactLabel } from '../model';
+/** Every label a node can be read as, each node having exactly one of these: entities, facts, Source. */
+export const READ_LABELS = [...ENTITY_LABELS, ...FACT_LABELS, 'Source'] as readonly NodeLabel[];
+export type ReadLabel = NodeLabel;
 
 interface Node<L extends ReadLabel> {
   id: string;
@@ -33,8 +31,6 @@ export interface ChipRecord extends Node<'Chip'>, Named {
   generation?: number;
   announced?: string;
   released?: string;
-  processNode?: string;
-  memory?: string;
 }
 
 export type PersonRecord = Node<'Person'> & Named;
@@ -97,6 +93,20 @@ export type EntityRecord = CompanyRecord | ChipRecord | PersonRecord;
 export type FactRecord =
   RoleRecord | AcquisitionRecord | FinancialFigureRecord | ClaimRecord | AttributeRecord;
 export type NodeRecord = EntityRecord | FactRecord | SourceRecord;
+
+/**
+ * A relationship read as an edge (a supply): both ends, the relation's qualifiers, and its citations as
+ * parallel lists of source ids and quotes.
+ */
+export interface EdgeRecord {
+  id: string;
+  label: string;
+  from: NodeRecord;
+  to: NodeRecord;
+  sources?: string[];
+  quotes?: string[];
+  [qualifier: string]: unknown;
+}
 
 /** A source as cited by one node, with the verbatim quote where there is one. */
 export interface CitationRecord {

@@ -1,23 +1,33 @@
 /** All resolvers, typed by codegen. Interfaces and unions resolve from each record's label. */
+import { buildSchema } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
+import { loadTypeDefs } from '../schema';
 import { Chip, Company, Person } from './entities';
 import { Acquisition, Attribute, Claim, FinancialFigure, Money, PartialDate, Period, Role } from './facts';
 import { Path, PathStep } from './graph';
 import { Query } from './query';
+import { relationshipResolvers } from './relationships';
 import { byLabel } from './shared';
 import { Source } from './source';
 
+const fromModel = relationshipResolvers(buildSchema(loadTypeDefs()));
+
+/** A type's hand-written resolvers over those built from the model: the hand-written ones win. */
+const withModel = <T extends object>(typeName: string, own: T): T =>
+  ({ ...fromModel[typeName], ...own }) as T;
+
 export const resolvers: Resolvers = {
+  ...(fromModel as Resolvers),
   Query,
-  Company,
-  Chip,
-  Person,
-  Role,
-  Acquisition,
-  FinancialFigure,
+  Company: withModel('Company', Company),
+  Chip: withModel('Chip', Chip),
+  Person: withModel('Person', Person),
+  Role: withModel('Role', Role),
+  Acquisition: withModel('Acquisition', Acquisition),
+  FinancialFigure: withModel('FinancialFigure', FinancialFigure),
   Period,
-  Claim,
-  Attribute,
+  Claim: withModel('Claim', Claim),
+  Attribute: withModel('Attribute', Attribute),
   Money,
   PartialDate,
   Source,

@@ -12,6 +12,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { NeighborName, PrefetchPlan } from '../graph/read';
+import { neighborsOn } from '../model';
 
 /** Levels of neighbours fetched with a lookup; deeper ones come through the loaders. */
 export const MAX_DEPTH = 4;
@@ -22,51 +23,26 @@ interface Prefetchable {
   type: string | null;
 }
 
-const ENTITY_FIELDS: Record<string, Prefetchable> = {
-  competitors: { neighbor: 'entity.competitors', type: null },
-  attributes: { neighbor: 'entity.attributes', type: 'Attribute' },
-};
-
-/** Each relationship field whose resolver reads one neighbour list, by type and field. */
-export const PREFETCHABLE: Record<string, Record<string, Prefetchable>> = {
-  Company: {
-    ...ENTITY_FIELDS,
-    parent: { neighbor: 'company.parent', type: 'Company' },
-    subsidiaries: { neighbor: 'company.subsidiaries', type: 'Company' },
-    chips: { neighbor: 'company.chips', type: 'Chip' },
-    roles: { neighbor: 'company.roles', type: 'Role' },
-    acquisitions: { neighbor: 'company.acquisitions', type: 'Acquisition' },
-    acquiredBy: { neighbor: 'company.acquiredBy', type: 'Acquisition' },
-    financials: { neighbor: 'company.financials', type: 'FinancialFigure' },
-    partners: { neighbor: 'company.partners', type: 'Company' },
-  },
-  Chip: {
-    ...ENTITY_FIELDS,
-    maker: { neighbor: 'chip.maker', type: 'Company' },
-    foundry: { neighbor: 'chip.foundry', type: 'Company' },
-    predecessor: { neighbor: 'chip.predecessor', type: 'Chip' },
-    successor: { neighbor: 'chip.successor', type: 'Chip' },
-    testers: { neighbor: 'chip.testers', type: 'Company' },
-  },
-  Person: {
-    ...ENTITY_FIELDS,
-    roles: { neighbor: 'person.roles', type: 'Role' },
-  },
-  Role: {
-    person: { neighbor: 'role.person', type: 'Person' },
-    organization: { neighbor: 'role.organization', type: 'Company' },
-  },
-  Acquisition: {
-    acquirer: { neighbor: 'acquisition.acquirer', type: 'Company' },
-    target: { neighbor: 'acquisition.target', type: 'Company' },
-  },
-  FinancialFigure: {
-    company: { neighbor: 'financial.company', type: 'Company' },
-  },
-};
+/**
+ * Each relationship field whose resolver reads one neighbour list, by type and field, from the model:
+ * node lists only (edges are read by their own query).
+ */
+export function prefetchable(type: string): Record<string, Prefetchable> {
+  let fields = PREFETCHABLE.get(type);
+  if (!fields) {
+    fields = Object.fromEntries(
+      neighborsOn(type)
+        .filter((n) => n.returns === 'node')
+        .map((n) => [n.field, { neighbor: n.name, type: n.target === 'Entity' ? null : n.target }]),
+    );
+    PREFETCHABLE.set(type, fields);
+  }
+  return fields;
+}
+const PREFETCHABLE = new Map<string, Record<string, Prefetchable>>();
 
 function merge(into: PrefetchPlan, from: PrefetchPlan): PrefetchPlan {
-  for (const [name, inner] of Object.entries(from) as [NeighborName, PrefetchPlan][]) {
+  for (const [name, inner] of Object.entries(from)) {
     into[name] = merge(into[name] ?? {}, inner);
   }
   return into;
@@ -80,7 +56,7 @@ function planOf(
 ): PrefetchPlan {
   const plan: PrefetchPlan = {};
   if (!selectionSet || depth > MAX_DEPTH) return plan;
-  const fields = PREFETCHABLE[type] ?? {};
+  const fields = prefetchable(type);
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const field = fields[selection.name.value];

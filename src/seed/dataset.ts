@@ -1,9 +1,29 @@
 /**
  * The dataset format that seed reads: one shape for the built-in dataset and for users' own JSON, YAML and
- * CSV files. This zod schema is the source of truth; schema/dataset.schema.json is generated from it
- * (`npm run schema:dataset`) so that editors can validate and complete dataset files.
+ * CSV files. The zod schema is derived from the model registry (src/model), field by field;
+ * schema/dataset.schema.json is generated from it (`npm run schema:dataset`) so that editors can validate
+ * and complete dataset files.
  */
 import { z } from 'zod';
+import {
+  ALL_QUALIFIERS,
+  NODE_TYPES,
+  RELATION_TYPE_NAMES,
+  fieldsOf,
+  type Field,
+  type RecordType,
+  type ScalarField,
+} from '../model';
+
+export {
+  CHIP_CATEGORIES,
+  COMPANY_KINDS,
+  FIGURE_BASES,
+  QUALIFIERS,
+  RECORD_TYPES,
+  SOURCE_TIERS,
+  type RecordType,
+} from '../model';
 
 export const id = z
   .string()
@@ -47,9 +67,6 @@ export const money = z.strictObject({
     .describe('ISO 4217 code, e.g. USD, EUR, JPY.'),
 });
 
-export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
-const qualifier = z.enum(QUALIFIERS).optional();
-
 export const citation = z.strictObject({
   source: id.describe('The id of a Source in this run or already in the database.'),
   quote: text(5_000).optional().describe('The verbatim words of the source that support the fact.'),
@@ -60,222 +77,107 @@ const sources = z
   .min(1, 'every fact needs at least one source')
   .describe('The sources that support this fact, each with the verbatim quote where there is one.');
 
-const note = text(5_000)
-  .optional()
-  .describe('Anything a reader should know: an ambiguity, a conflict, a caveat.');
+/** The zod schema of one scalar field, from its declaration in the model. */
+function scalar(spec: ScalarField): z.ZodType {
+  switch (spec.kind) {
+    case 'id':
+      return id;
+    case 'name':
+    case 'text':
+      return text(spec.max);
+    case 'aliases':
+      return z.array(text(spec.max));
+    case 'fulltext':
+      return z.string().min(1);
+    case 'url':
+      return z.url({ protocol: /^https?$/, message: 'url must be an absolute http(s) URL' });
+    case 'date':
+      return partialDate;
+    case 'int': {
+      let n = z.number().int();
+      if (spec.min !== undefined) n = n.min(spec.min);
+      if (spec.maxValue !== undefined) n = n.max(spec.maxValue);
+      return n;
+    }
+    case 'boolean':
+      return z.boolean();
+    case 'enum':
+      return z.enum(spec.values as [string, ...string[]]);
+  }
+}
 
-export const SOURCE_TIERS = ['PRIMARY', 'PRESS', 'SECONDARY'] as const;
-export const COMPANY_KINDS = [
-  'CHIP_DESIGNER',
-  'CLOUD_PROVIDER',
-  'AI_LAB',
-  'FOUNDRY',
-  'MEMORY_MAKER',
-  'ANALYST_FIRM',
-  'TELECOM',
-  'SOFTWARE',
-  'ELECTRONICS',
-  'CONGLOMERATE',
-  'REGULATOR',
-  'OTHER',
-] as const;
-export const CHIP_CATEGORIES = [
-  'TRAINING_ACCELERATOR',
-  'INFERENCE_ACCELERATOR',
-  'GPU',
-  'CPU',
-  'SECURITY_OFFLOAD',
-  'MEMORY',
-  'OTHER',
-] as const;
-export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'ABANDONED'] as const;
-export const FIGURE_BASES = ['REPORTED', 'PROJECTED', 'ESTIMATED', 'CLAIMED'] as const;
-export const RELATION_TYPES = [
-  'SUBSIDIARY_OF',
-  'TESTS',
-  'USES',
-  'COMPETES_WITH',
-  'PARTNERS_WITH',
-  'INVESTS_IN',
-  'MANUFACTURES',
-] as const;
+function fieldSchema(spec: Field): z.ZodType {
+  let schema: z.ZodType;
+  switch (spec.kind) {
+    case 'sources':
+      return sources;
+    case 'link':
+      schema = id;
+      break;
+    case 'money':
+      schema = money;
+      break;
+    case 'group':
+      schema = z.strictObject(
+        Object.fromEntries(Object.entries(spec.fields).map(([name, inner]) => [name, fieldSchema(inner)])),
+      );
+      break;
+    default:
+      schema = scalar(spec);
+  }
+  if (!spec.required) schema = schema.optional();
+  return spec.describe ? schema.describe(spec.describe) : schema;
+}
 
-export const source = z.strictObject({
-  id,
-  title: text(1_000),
-  publisher: text(500).optional(),
-  url: z.url({ protocol: /^https?$/, message: 'url must be an absolute http(s) URL' }).optional(),
-  published: partialDate.optional(),
-  tier: z
-    .enum(SOURCE_TIERS)
-    .describe(
-      'PRIMARY: the company itself (release, filing, documentation); PRESS: journalism; SECONDARY: encyclopedias, aggregators, mirrors.',
-    ),
-  text: z.string().min(1).optional().describe('The full text, against which quotes are checked.'),
-  textFile: text(1_000).optional().describe('A file holding the full text, relative to this dataset file.'),
-  note,
-});
+const recordSchemas = Object.fromEntries(
+  NODE_TYPES.map((type) => [
+    type.record,
+    z.strictObject(Object.fromEntries(fieldsOf(type).map(([name, spec]) => [name, fieldSchema(spec)]))),
+  ]),
+);
 
-export const company = z.strictObject({
-  id,
-  name: text(500),
-  aliases: z.array(text(500)).optional().describe('Other names, e.g. AWS for Amazon Web Services.'),
-  kind: z.enum(COMPANY_KINDS).optional(),
-  founded: partialDate.optional(),
-  country: text(200).optional(),
-  description: text(5_000).optional(),
-  sources,
-});
-
-export const chip = z.strictObject({
-  id,
-  name: text(500),
-  aliases: z.array(text(500)).optional(),
-  category: z.enum(CHIP_CATEGORIES).optional(),
-  generation: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .describe('1 for the first of its line, 2 for the next, ...'),
-  announced: partialDate.optional(),
-  released: partialDate.optional(),
-  maker: id.optional().describe('The id of the company that designs it.'),
-  predecessor: id.optional().describe('The id of the chip it succeeds.'),
-  processNode: text(100).optional().describe('e.g. "5 nm"'),
-  memory: text(200).optional().describe('e.g. "96 GB HBM"'),
-  foundry: id.optional().describe('The id of the company that manufactures it.'),
-  description: text(5_000).optional(),
-  sources,
-});
-
-export const person = z.strictObject({
-  id,
-  name: text(500),
-  aliases: z.array(text(500)).optional(),
-  description: text(5_000).optional(),
-  sources,
-});
-
-export const role = z.strictObject({
-  id,
-  person: id.describe('The id of the person.'),
-  organization: id.describe('The id of the company.'),
-  title: text(500),
-  since: partialDate.optional(),
-  until: partialDate.optional(),
-  note,
-  sources,
-});
-
-export const acquisition = z.strictObject({
-  id,
-  acquirer: id,
-  target: id,
-  announced: partialDate.optional(),
-  completed: partialDate.optional(),
-  price: money.optional(),
-  priceQualifier: qualifier.describe('How the source states the price: "about $350 million" is ABOUT.'),
-  status: z.enum(ACQUISITION_STATUSES),
-  note,
-  sources,
-});
-
-export const period = z.strictObject({
-  label: text(100).optional().describe('How the source names the period, e.g. "Q2 FY2025".'),
-  year: z.number().int().min(1800).max(2200),
-  quarter: z.number().int().min(1).max(4).optional(),
-  fiscal: z.boolean().describe('true for a fiscal year or quarter, false for a calendar one.'),
-  start: partialDate.optional(),
-  end: partialDate.optional(),
-});
-
-export const financial = z.strictObject({
-  id,
-  company: id,
-  metric: text(200).describe('e.g. "revenue", "capital expenditure", "data-center revenue".'),
-  segment: text(200).optional().describe('e.g. "AWS", "Data Center".'),
-  period,
-  value: money,
-  valueQualifier: qualifier.describe(
-    'How the source states the value: "more than $100 billion" is AT_LEAST.',
-  ),
-  basis: z.enum(FIGURE_BASES),
-  note,
-  sources,
-});
-
-export const claim = z.strictObject({
-  id,
-  claimant: id.describe('The id of the entity that made the claim.'),
-  subject: id.optional().describe('The id of the entity the claim is about.'),
-  statement: text(5_000).describe('What was claimed, in plain words.'),
-  figure: text(200).optional().describe('The figure claimed, as stated, e.g. "40% less expensive".'),
-  made: partialDate.optional(),
-  note,
-  sources,
-});
-
-export const attribute = z.strictObject({
-  id,
-  entity: id.describe('The id of the company, chip or person described.'),
-  attribute: text(200).describe('What is described, e.g. "founded", "headquarters", "memory".'),
-  value: text(5_000).describe('The value as the source states it, e.g. "Haifa, Israel".'),
-  note,
-  sources,
-});
-
+/** A relation record: its type, its two ends, the qualifiers its type allows (see validate), its sources. */
 export const relation = z.strictObject({
-  type: z.enum(RELATION_TYPES),
+  type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
   from: id,
   to: id,
-  since: partialDate.optional(),
-  note,
+  ...Object.fromEntries(Object.entries(ALL_QUALIFIERS).map(([name, spec]) => [name, fieldSchema(spec)])),
   sources,
 });
+
+const ATTRIBUTES = 'Sourced values of an entity attribute; conflicting sources give separate records.';
 
 export const dataset = z.strictObject({
   $schema: z.string().optional(),
-  sources: z.array(source).optional(),
-  companies: z.array(company).optional(),
-  chips: z.array(chip).optional(),
-  people: z.array(person).optional(),
-  roles: z.array(role).optional(),
-  acquisitions: z.array(acquisition).optional(),
-  financials: z.array(financial).optional(),
-  claims: z.array(claim).optional(),
-  attributes: z
-    .array(attribute)
-    .optional()
-    .describe('Sourced values of an entity attribute; conflicting sources give separate records.'),
+  ...Object.fromEntries(
+    NODE_TYPES.map((type) => {
+      const list = z.array(recordSchemas[type.record]!).optional();
+      return [type.record, type.record === 'attributes' ? list.describe(ATTRIBUTES) : list];
+    }),
+  ),
   relations: z.array(relation).optional(),
 });
 
-/** The record types of a dataset, in the order they are written (referenced before referencing). */
-export const RECORD_TYPES = [
-  'sources',
-  'companies',
-  'chips',
-  'people',
-  'roles',
-  'acquisitions',
-  'financials',
-  'claims',
-  'attributes',
-  'relations',
-] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
-
-export type Dataset = z.infer<typeof dataset>;
-export type DatasetSource = z.infer<typeof source>;
-export type DatasetCompany = z.infer<typeof company>;
-export type DatasetChip = z.infer<typeof chip>;
-export type DatasetPerson = z.infer<typeof person>;
-export type DatasetRole = z.infer<typeof role>;
-export type DatasetAcquisition = z.infer<typeof acquisition>;
-export type DatasetFinancial = z.infer<typeof financial>;
-export type DatasetClaim = z.infer<typeof claim>;
-export type DatasetAttribute = z.infer<typeof attribute>;
-export type DatasetRelation = z.infer<typeof relation>;
 export type DatasetCitation = z.infer<typeof citation>;
 export type Money = z.infer<typeof money>;
+/** One record of any node type, as the dataset gives it; the model says which fields it has. */
+export type DatasetRecord = Record<string, unknown> & { id: string; sources: DatasetCitation[] };
+export interface DatasetRelation {
+  type: string;
+  from: string;
+  to: string;
+  since?: string;
+  note?: string;
+  sources: DatasetCitation[];
+  [qualifier: string]: unknown;
+}
+export type DatasetSource = Record<string, unknown> & {
+  id: string;
+  title: string;
+  tier: string;
+  text?: string;
+  textFile?: string;
+};
+export type Dataset = { $schema?: string; sources?: DatasetSource[]; relations?: DatasetRelation[] } & {
+  [K in Exclude<RecordType, 'relations' | 'sources'>]?: DatasetRecord[];
+};

@@ -1,17 +1,30 @@
 /**
- * Planning: turning validated dataset records into the node, link and citation rows the graph stores.
- * Pure: no database, so the mapping from the documented format to the model can be tested on its own.
+ * Planning: turning validated dataset records into the node, link and citation rows the graph stores,
+ * field by field as the model declares them (src/model). Pure: no database, so the mapping from the
+ * documented format to the graph can be tested on its own; export (src/export) is its inverse.
  */
 import {
+  NODE_TYPES,
+  fieldsOf,
+  kindLabel,
+  qualifiersOf,
+  relationType,
+  type Field,
+  type NodeLabel,
+  type NodeType,
+  type RecordType,
+} from '../model';
+import {
   compact,
+  linkName,
   type CitationRow,
   type LinkName,
   type LinkRow,
-  type NodeLabel,
   type NodeRow,
 } from '../graph/write';
 import { nameKey } from '../graph/names';
-import type { DatasetCitation, DatasetRelation, RecordType } from './dataset';
+import type { DatasetCitation, DatasetRelation } from './dataset';
+import { RECORD_TYPES } from './dataset';
 import type { LoadedDataset } from './load';
 
 export interface Plan {
@@ -24,11 +37,13 @@ export interface Plan {
   records: Record<RecordType, number>;
 }
 
-function named(props: { name: string; aliases?: string[] | undefined }) {
-  const aliases = props.aliases ?? [];
+type Row = Record<string, unknown>;
+
+/** A name's lookup keys: lower-cased name and aliases, and the aliases as one string for full-text search. */
+function named(name: string, aliases: string[] = []) {
   return {
-    name: props.name,
-    nameKey: nameKey(props.name),
+    name,
+    nameKey: nameKey(name),
     aliases,
     aliasKeys: aliases.map(nameKey),
     // Full-text indexes read strings, not lists: the aliases again, as one string, for search.
@@ -36,49 +51,46 @@ function named(props: { name: string; aliases?: string[] | undefined }) {
   };
 }
 
+/** The stored properties of one field's value. */
+function storedProps(field: string, spec: Field, value: unknown, record: Row): Row {
+  switch (spec.kind) {
+    case 'link':
+    case 'sources':
+      return {};
+    case 'money': {
+      const money = value as { amount: number; currency: string } | undefined;
+      return { [spec.store.amount]: money?.amount, [spec.store.currency]: money?.currency };
+    }
+    case 'group':
+      return Object.assign(
+        {},
+        ...Object.entries(spec.fields).map(([inner, innerSpec]) => ({
+          [innerSpec.store ?? inner]: (value as Row | undefined)?.[inner],
+        })),
+      );
+    case 'name':
+      return named(value as string, record.aliases as string[] | undefined);
+    case 'aliases':
+      return {}; // stored with the name
+    default:
+      return { [spec.store ?? field]: value };
+  }
+}
+
 export function emptyPlan(): Plan {
   return {
-    nodes: {
-      Source: [],
-      Company: [],
-      Chip: [],
-      Person: [],
-      Role: [],
-      Acquisition: [],
-      FinancialFigure: [],
-      Claim: [],
-      Attribute: [],
-    },
+    nodes: Object.fromEntries(NODE_TYPES.map((t) => [t.label, []])) as unknown as Plan['nodes'],
     links: {},
     clears: {},
     citations: [],
-    records: {
-      sources: 0,
-      companies: 0,
-      chips: 0,
-      people: 0,
-      roles: 0,
-      acquisitions: 0,
-      financials: 0,
-      claims: 0,
-      attributes: 0,
-      relations: 0,
-    },
+    records: Object.fromEntries(RECORD_TYPES.map((t) => [t, 0])) as Record<RecordType, number>,
   };
 }
 
 export function planWrites(datasets: readonly LoadedDataset[]): Plan {
   const plan = emptyPlan();
-  const node = (label: NodeLabel, id: string, props: Record<string, unknown>) =>
-    plan.nodes[label].push({ id, props: compact({ id, ...props }) });
-  const link = (name: LinkName, from: string, to: string, props: Record<string, unknown> = {}) =>
-    (plan.links[name] ??= []).push({ from, to, props: compact(props) });
-  /** An owned link: set when the record gives a value, cleared when it does not. */
-  const owned = (name: LinkName, owner: string, other: string | undefined, ownerIsFrom: boolean) => {
-    if (other === undefined) (plan.clears[name] ??= []).push(owner);
-    else if (ownerIsFrom) link(name, owner, other);
-    else link(name, other, owner);
-  };
+  const link = (name: LinkName, from: string, to: string) =>
+    (plan.links[name] ??= []).push({ from, to, props: {} });
   /**
    * Relations keep their provenance on the relationship: parallel lists, the i-th quote for the i-th
    * source. The same relation stated in several records (say, by two datasets) becomes one relation with
@@ -93,91 +105,54 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
       relations.set(key, row);
       (plan.links[r.type] ??= []).push(row);
     }
-    row.props = compact({ ...row.props, since: r.since ?? row.props.since, note: r.note ?? row.props.note });
+    const spec = relationType(r.type)!;
+    const given = r as unknown as Row;
+    const qualifiers = Object.keys(qualifiersOf(spec)).map((q) => [q, given[q] ?? row.props[q]]);
+    row.props = compact(Object.fromEntries(qualifiers));
     for (const c of r.sources) {
       row.sources!.push(c.source);
       row.quotes!.push(c.quote ?? '');
     }
   };
+  /** One row per (node, source), with every quote the record gives from that source. */
   const cite = (kind: 'Entity' | 'Fact', id: string, citations: readonly DatasetCitation[]) => {
-    for (const c of citations)
-      plan.citations.push({ kind, node: id, source: c.source, props: compact({ quote: c.quote }) });
+    const bySource = new Map<string, string[]>();
+    for (const c of citations) {
+      const quotes = bySource.get(c.source) ?? [];
+      if (!quotes.includes(c.quote ?? '')) quotes.push(c.quote ?? '');
+      bySource.set(c.source, quotes);
+    }
+    for (const [source, quotes] of bySource) plan.citations.push({ kind, node: id, source, quotes });
+  };
+  const node = (type: NodeType, record: Row, texts: ReadonlyMap<string, string>) => {
+    const id = record.id as string;
+    const props: Row = {};
+    for (const [field, spec] of fieldsOf(type)) {
+      const value = record[field];
+      Object.assign(props, storedProps(field, spec, value, record));
+      if (spec.kind === 'link') {
+        const owned = { owner: type, field };
+        if (value === undefined) (plan.clears[linkName(owned)] ??= []).push(id);
+        else if (spec.direction === 'out') link(linkName(owned), id, value as string);
+        else link(linkName(owned), value as string, id);
+      }
+    }
+    if (type.kind === 'source') {
+      // A source's text is stored, from the record or the file it names; the file name is not.
+      delete props.textFile;
+      props.text = texts.get(id);
+    }
+    plan.nodes[type.label as NodeLabel].push({ id, props: compact(props) });
+    const kind = kindLabel(type);
+    if (kind) cite(kind, id, record.sources as DatasetCitation[]);
   };
 
   for (const { data, texts } of datasets) {
-    for (const s of data.sources ?? []) {
-      const { textFile: _textFile, text: _text, ...props } = s;
-      node('Source', s.id, { ...props, text: texts.get(s.id) });
-      plan.records.sources += 1;
-    }
-    for (const c of data.companies ?? []) {
-      const { sources, aliases: _aliases, ...props } = c;
-      node('Company', c.id, { ...props, ...named(c) });
-      cite('Entity', c.id, sources);
-      plan.records.companies += 1;
-    }
-    for (const c of data.chips ?? []) {
-      const { sources, aliases: _aliases, maker, predecessor, foundry, ...props } = c;
-      node('Chip', c.id, { ...props, ...named(c) });
-      owned('DESIGNS', c.id, maker, false);
-      owned('SUCCEEDS', c.id, predecessor, true);
-      owned('FABRICATES', c.id, foundry, false);
-      cite('Entity', c.id, sources);
-      plan.records.chips += 1;
-    }
-    for (const p of data.people ?? []) {
-      const { sources, aliases: _aliases, ...props } = p;
-      node('Person', p.id, { ...props, ...named(p) });
-      cite('Entity', p.id, sources);
-      plan.records.people += 1;
-    }
-    for (const r of data.roles ?? []) {
-      const { sources, person, organization, ...props } = r;
-      node('Role', r.id, props);
-      owned('HELD_BY', r.id, person, true);
-      owned('AT', r.id, organization, true);
-      cite('Fact', r.id, sources);
-      plan.records.roles += 1;
-    }
-    for (const a of data.acquisitions ?? []) {
-      const { sources, acquirer, target, price, ...props } = a;
-      node('Acquisition', a.id, { ...props, priceAmount: price?.amount, priceCurrency: price?.currency });
-      owned('ACQUIRER', a.id, acquirer, true);
-      owned('TARGET', a.id, target, true);
-      cite('Fact', a.id, sources);
-      plan.records.acquisitions += 1;
-    }
-    for (const f of data.financials ?? []) {
-      const { sources, company, period, value, ...props } = f;
-      node('FinancialFigure', f.id, {
-        ...props,
-        periodLabel: period.label,
-        year: period.year,
-        quarter: period.quarter,
-        fiscal: period.fiscal,
-        periodStart: period.start,
-        periodEnd: period.end,
-        amount: value.amount,
-        currency: value.currency,
-      });
-      owned('OF', f.id, company, true);
-      cite('Fact', f.id, sources);
-      plan.records.financials += 1;
-    }
-    for (const c of data.claims ?? []) {
-      const { sources, claimant, subject, ...props } = c;
-      node('Claim', c.id, props);
-      owned('CLAIMED_BY', c.id, claimant, true);
-      owned('ABOUT', c.id, subject, true);
-      cite('Fact', c.id, sources);
-      plan.records.claims += 1;
-    }
-    for (const a of data.attributes ?? []) {
-      const { sources, entity, ...props } = a;
-      node('Attribute', a.id, props);
-      owned('DESCRIBES', a.id, entity, true);
-      cite('Fact', a.id, sources);
-      plan.records.attributes += 1;
+    for (const type of NODE_TYPES) {
+      for (const record of (data[type.record] as Row[] | undefined) ?? []) {
+        node(type, record, texts);
+        plan.records[type.record] += 1;
+      }
     }
     for (const r of data.relations ?? []) {
       relation(r);

@@ -4,8 +4,8 @@
  * and quotes that do not occur in their source's text.
  */
 import type { EntityKind } from '../graph/entity';
-import { LINKS, type LinkSpec } from '../graph/write';
-import { RECORD_TYPES, type Dataset, type DatasetCitation } from './dataset';
+import { NODE_TYPES, RECORD_TYPES, fieldsOf, qualifiersOf, relationType, type NodeType } from '../model';
+import type { Dataset, DatasetCitation, DatasetRecord } from './dataset';
 import type { DatasetIssue } from './issues';
 import type { LoadedDataset } from './load';
 
@@ -26,35 +26,29 @@ export function normaliseText(text: string): string {
 
 type Expect = EntityKind | 'Entity';
 
+const recordsOf = (data: Dataset, type: NodeType) =>
+  (data[type.record as keyof Dataset] as DatasetRecord[] | undefined) ?? [];
+
 /** Every entity reference a dataset makes: where it is, and what kind of entity it must name. */
 export function entityReferences(data: Dataset): { at: PropertyKey[]; id: string; expect: Expect }[] {
   const refs: { at: PropertyKey[]; id: string; expect: Expect }[] = [];
-  const ref = (at: PropertyKey[], id: string | undefined, expect: Expect) => {
-    if (id !== undefined) refs.push({ at, id, expect });
-  };
-  data.chips?.forEach((c, i) => {
-    ref(['chips', i, 'maker'], c.maker, 'Company');
-    ref(['chips', i, 'predecessor'], c.predecessor, 'Chip');
-    ref(['chips', i, 'foundry'], c.foundry, 'Company');
-  });
-  data.roles?.forEach((r, i) => {
-    ref(['roles', i, 'person'], r.person, 'Person');
-    ref(['roles', i, 'organization'], r.organization, 'Company');
-  });
-  data.acquisitions?.forEach((a, i) => {
-    ref(['acquisitions', i, 'acquirer'], a.acquirer, 'Company');
-    ref(['acquisitions', i, 'target'], a.target, 'Company');
-  });
-  data.financials?.forEach((f, i) => ref(['financials', i, 'company'], f.company, 'Company'));
-  data.claims?.forEach((c, i) => {
-    ref(['claims', i, 'claimant'], c.claimant, 'Entity');
-    ref(['claims', i, 'subject'], c.subject, 'Entity');
-  });
-  data.attributes?.forEach((a, i) => ref(['attributes', i, 'entity'], a.entity, 'Entity'));
+  for (const type of NODE_TYPES) {
+    const links = fieldsOf(type).flatMap(([field, spec]) =>
+      spec.kind === 'link' ? [[field, spec.target]] : [],
+    );
+    if (links.length === 0) continue;
+    recordsOf(data, type).forEach((record, i) => {
+      for (const [field, target] of links) {
+        const id = record[field!];
+        if (typeof id === 'string') refs.push({ at: [type.record, i, field!], id, expect: target as Expect });
+      }
+    });
+  }
   data.relations?.forEach((r, i) => {
-    const spec: LinkSpec = LINKS[r.type];
-    ref(['relations', i, 'from'], r.from, spec.from as Expect);
-    ref(['relations', i, 'to'], r.to, spec.to as Expect);
+    const spec = relationType(r.type);
+    if (!spec) return;
+    refs.push({ at: ['relations', i, 'from'], id: r.from, expect: spec.from as Expect });
+    refs.push({ at: ['relations', i, 'to'], id: r.to, expect: spec.to as Expect });
   });
   return refs;
 }
@@ -73,20 +67,21 @@ export function citations(data: Dataset): { at: PropertyKey[]; citation: Dataset
 
 /** The entities a dataset defines, with their kind and where. */
 function definedEntities(data: Dataset): { at: PropertyKey[]; id: string; kind: EntityKind }[] {
-  return [
-    ...(data.companies ?? []).map((c, i) => ({
-      at: ['companies', i, 'id'],
-      id: c.id,
-      kind: 'Company' as const,
+  return NODE_TYPES.filter((type) => type.kind === 'entity').flatMap((type) =>
+    recordsOf(data, type).map((record, i) => ({
+      at: [type.record, i, 'id'] as PropertyKey[],
+      id: record.id,
+      kind: type.label as EntityKind,
     })),
-    ...(data.chips ?? []).map((c, i) => ({ at: ['chips', i, 'id'], id: c.id, kind: 'Chip' as const })),
-    ...(data.people ?? []).map((p, i) => ({ at: ['people', i, 'id'], id: p.id, kind: 'Person' as const })),
-  ];
+  );
 }
 
 function definedFacts(data: Dataset): { at: PropertyKey[]; id: string }[] {
-  return (['roles', 'acquisitions', 'financials', 'claims', 'attributes'] as const).flatMap((type) =>
-    (data[type] ?? []).map((record, i) => ({ at: [type, i, 'id'] as PropertyKey[], id: record.id })),
+  return NODE_TYPES.filter((type) => type.kind === 'fact').flatMap((type) =>
+    recordsOf(data, type).map((record, i) => ({
+      at: [type.record, i, 'id'] as PropertyKey[],
+      id: record.id,
+    })),
   );
 }
 
@@ -102,11 +97,12 @@ export function idsToLookUp(datasets: readonly LoadedDataset[]): { entities: str
   return { entities: [...entities], sources: [...sources] };
 }
 
-const ORDERED_DATES = [
-  ['roles', 'since', 'until'],
-  ['acquisitions', 'announced', 'completed'],
-  ['chips', 'announced', 'released'],
-] as const;
+/** Dates a record gives in order, as the model declares them: a role's until is not before its since. */
+const ORDERED_DATES = NODE_TYPES.flatMap((type) =>
+  fieldsOf(type).flatMap(([field, spec]) =>
+    spec.kind === 'date' && spec.notBefore ? [[type.record, spec.notBefore, field] as const] : [],
+  ),
+);
 
 export function validateDatasets(datasets: readonly LoadedDataset[], known: KnownIds): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -147,6 +143,13 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
     // The same relation in several records is fine: its citations are combined (see seed/plan.ts).
     data.relations?.forEach((r, i) => {
       if (r.from === r.to) issue(['relations', i], `a ${r.type} relation cannot link '${r.from}' to itself`);
+      const allowed = qualifiersOf(relationType(r.type)!);
+      for (const key of Object.keys(r))
+        if (!['type', 'from', 'to', 'sources'].includes(key) && r[key] !== undefined && !(key in allowed))
+          issue(
+            ['relations', i, key],
+            `${key} is not a qualifier of ${r.type}; it takes ${Object.keys(allowed).join(', ')}`,
+          );
     });
     dataset.texts.forEach((text, id) => texts.set(id, normaliseText(text)));
   }

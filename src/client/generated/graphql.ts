@@ -247,6 +247,10 @@ export type Company = Entity & {
   sources: Array<Source>;
   /** Companies that are subsidiaries of this one, by name. */
   subsidiaries: Array<Company>;
+  /** Companies that supply this one, with what, by the supplier's name. */
+  suppliers: Array<Supply>;
+  /** Companies this one supplies, with what, by the customer's name. */
+  supplies: Array<Supply>;
 };
 
 
@@ -736,6 +740,23 @@ export type Stats = {
   nodes: Array<Count>;
   /** Per relationship type. */
   relations: Array<Count>;
+};
+
+/**
+ * One company supplying another, as its sources state it: what is supplied and since when, with the sources
+ * of every record that states it.
+ */
+export type Supply = {
+  __typename?: 'Supply';
+  /** The same sources, each with the verbatim quote that supports the supply, where there is one. */
+  citations: Array<Citation>;
+  customer: Company;
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<PartialDate>;
+  sources: Array<Source>;
+  supplier: Company;
+  /** What is supplied, e.g. HBM3E or CoWoS packaging. */
+  what?: Maybe<Scalars['String']['output']>;
 };
 
 /**

@@ -4,6 +4,7 @@
  * from constant labels and patterns; values only ever arrive as parameters.
  */
 import type { Query } from '../../db';
+import { CITATION_TYPE, neighbor, nodeType, type Neighbor } from '../../model';
 import { READ_LABELS, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
@@ -15,8 +16,47 @@ export const project = (v: string, extra: readonly string[] = [], known?: string
 
 const isReadLabel = (label: string): label is ReadLabel => (READ_LABELS as readonly string[]).includes(label);
 
-/** The label a pattern gives a variable, e.g. Company for m in (m:Company)-[:DESIGNS]->(n). */
-export const labelIn = (pattern: string, v: string) => new RegExp(`\\(${v}:(\\w+)\\)`).exec(pattern)?.[1];
+/** The way a neighbour list goes: its relationship types, direction and the label of the far end. */
+export type Step = Pick<Neighbor, 'types' | 'direction' | 'target'>;
+
+/**
+ * The pattern of one step from n to its neighbour m, e.g. (m:Company)-[:MAKES]->(n); r names the
+ * relationship when given. Built from the model's declarations, never from input.
+ */
+export function step(n: string, { types, direction, target }: Step, m: string, r = '', props = ''): string {
+  const rel = `[${r}:${types.join('|')}]`;
+  const far = `(${m}:${target}${props ? ` ${props}` : ''})`;
+  if (direction === 'out') return `(${n})-${rel}->${far}`;
+  if (direction === 'in') return `${far}-${rel}->(${n})`;
+  return `(${n})-${rel}-${far}`;
+}
+
+/**
+ * A condition that n has a neighbour with the id in $param, along one or more neighbour lists in a row
+ * (a person's roles, then the role's organization), e.g. for a list filter.
+ */
+export function linkedTo(path: readonly string[], param: string): string {
+  const hops = path.map((name, i) => {
+    const last = i === path.length - 1;
+    return step(
+      i === 0 ? 'n' : `h${i}`,
+      neighbor(name),
+      last ? '' : `h${i + 1}`,
+      '',
+      last ? `{id: $${param}}` : '',
+    );
+  });
+  return `EXISTS { MATCH ${hops.join(', ')} }`;
+}
+
+/** How a list of nodes of a label is ordered, over the variable v; entities of any kind by name. */
+export function orderOf(label: string, v: string): string {
+  const keys = label === 'Entity' ? ['nameKey', 'id'] : nodeType(label).order;
+  return keys.map((key) => `${v}.${key}`).join(', ');
+}
+
+/** The label to project a far end with: known when concrete, read from the node for Entity. */
+export const knownLabel = (label: string) => (label === 'Entity' ? undefined : label);
 
 export function byIds(label: ReadLabel | 'Entity' | 'Fact'): Query {
   return {
@@ -61,23 +101,34 @@ export function aliasQuery(key: string): string {
   return `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
-export interface NeighborSpec {
-  /** The label of the nodes asked about, bound as n. */
-  from: ReadLabel | 'Entity';
-  /** The pattern from n to the neighbours m, e.g. (m:Company)-[:SUBSIDIARY_OF]->(n). */
-  pattern: string;
-  /** The order of the neighbours, as an expression over m. */
-  order: string;
+/** One neighbour list for many nodes: each id with its neighbours, in the list's order. */
+export function neighbors(spec: Neighbor): Query {
+  return {
+    name: `read.${spec.name}`,
+    text: `UNWIND $ids AS id
+MATCH (n:${spec.on} {id: id})
+OPTIONAL MATCH ${step('n', spec, 'm')}
+WITH id, m ORDER BY ${orderOf(spec.target, 'm')}
+RETURN id, collect(DISTINCT ${project('m', [], knownLabel(spec.target))}) AS nodes`,
+  };
 }
 
-export function neighbors(name: string, spec: NeighborSpec): Query {
+/**
+ * The relationships of a relation read as edges (a company's supplies): each with both ends, its
+ * qualifiers and its citations, ordered by the far end.
+ */
+export function edges(spec: Neighbor): Query {
+  const relation = spec.relation;
+  if (!relation?.edge) throw new Error(`${spec.name} is not read as edges`);
   return {
-    name: `read.${name}`,
+    name: `read.${spec.name}`,
     text: `UNWIND $ids AS id
-MATCH (n:${spec.from} {id: id})
-OPTIONAL MATCH ${spec.pattern}
-WITH id, m ORDER BY ${spec.order}
-RETURN id, collect(DISTINCT ${project('m', [], labelIn(spec.pattern, 'm'))}) AS nodes`,
+MATCH (n:${spec.on} {id: id})
+OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
+WITH id, r, m, startNode(r) AS a, endNode(r) AS b ORDER BY ${orderOf(spec.target, 'm')}
+RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE r {.*, label: '${relation.edge.typeName}',
+  id: type(r) + ' ' + a.id + ' ' + b.id, from: ${project('a', [], knownLabel(relation.from))},
+  to: ${project('b', [], knownLabel(relation.to))}} END) AS nodes`,
   };
 }
 
@@ -86,7 +137,7 @@ export function citations(label: ReadLabel | 'Entity' | 'Fact'): Query {
     name: `read.${label}.citations`,
     text: `UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(s:Source)
+OPTIONAL MATCH (n)-[r:${CITATION_TYPE}]->(s:Source)
 WITH id, r, s ORDER BY s.id
 RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { source: ${project('s', [], 'Source')}, quote: r.quote } END) AS citations`,
   };
@@ -96,7 +147,7 @@ export const SOURCE_SUPPORTS: Query = {
   name: 'read.Source.supports',
   text: `UNWIND $ids AS id
 MATCH (s:Source {id: id})
-OPTIONAL MATCH (m)-[:SUPPORTED_BY]->(s)
+OPTIONAL MATCH (m)-[:${CITATION_TYPE}]->(s)
 WITH id, m ORDER BY m.id
 RETURN id, collect(${project('m')})[0..toInteger($limit)] AS nodes`,
 };

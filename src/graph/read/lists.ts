@@ -4,7 +4,7 @@
  */
 import type { Gateway, Query } from '../../db';
 import type { NodeRecord } from '../model';
-import { project } from './cypher';
+import { linkedTo, project } from './cypher';
 
 interface ListSpec {
   label: string;
@@ -29,7 +29,7 @@ export const LIST_SPECS = {
     filters: {
       nameContains: 'n.nameKey CONTAINS toLower($nameContains)',
       category: 'n.category = $category',
-      maker: 'EXISTS { (:Company {id: $maker})-[:DESIGNS]->(n) }',
+      maker: linkedTo(['chip.maker'], 'maker'),
     },
     orders: { NAME: 'n.nameKey', ANNOUNCED: 'n.announced', GENERATION: 'n.generation' },
   },
@@ -37,15 +37,15 @@ export const LIST_SPECS = {
     label: 'Person',
     filters: {
       nameContains: 'n.nameKey CONTAINS toLower($nameContains)',
-      organization: 'EXISTS { (n)<-[:HELD_BY]-(:Role)-[:AT]->(:Company {id: $organization}) }',
+      organization: linkedTo(['person.roles', 'role.organization'], 'organization'),
     },
     orders: { NAME: 'n.nameKey' },
   },
   acquisitions: {
     label: 'Acquisition',
     filters: {
-      acquirer: 'EXISTS { (n)-[:ACQUIRER]->(:Company {id: $acquirer}) }',
-      target: 'EXISTS { (n)-[:TARGET]->(:Company {id: $target}) }',
+      acquirer: linkedTo(['acquisition.acquirer'], 'acquirer'),
+      target: linkedTo(['acquisition.target'], 'target'),
       status: 'n.status = $status',
       fromYear: 'toInteger(left(n.announced, 4)) >= $fromYear',
       toYear: 'toInteger(left(n.announced, 4)) <= $toYear',
@@ -55,7 +55,7 @@ export const LIST_SPECS = {
   financials: {
     label: 'FinancialFigure',
     filters: {
-      company: 'EXISTS { (n)-[:OF]->(:Company {id: $company}) }',
+      company: linkedTo(['financialFigure.company'], 'company'),
       metricContains: 'toLower(n.metric) CONTAINS toLower($metricContains)',
       basis: 'n.basis = $basis',
       fromYear: 'n.year >= $fromYear',
@@ -66,8 +66,8 @@ export const LIST_SPECS = {
   claims: {
     label: 'Claim',
     filters: {
-      claimant: 'EXISTS { (n)-[:CLAIMED_BY]->(:Entity {id: $claimant}) }',
-      subject: 'EXISTS { (n)-[:ABOUT]->(:Entity {id: $subject}) }',
+      claimant: linkedTo(['claim.claimant'], 'claimant'),
+      subject: linkedTo(['claim.subject'], 'subject'),
     },
     orders: { MADE: 'n.made', ID: 'n.id' },
   },

@@ -5,16 +5,21 @@
  */
 import type { Gateway, Query } from '../../db';
 import type { NodeRecord, SourceRecord } from '../model';
-import { GRAPH_RELATIONSHIP_TYPES } from '../write';
+import { CITATION_TYPE, GRAPH_RELATIONSHIP_TYPES, OWNED_LINKS } from '../../model';
 import { project } from './cypher';
 
 export const MAX_HOPS = 6;
 
-/** Relationship types a path may use: every relation and fact link, never SUPPORTED_BY. */
+/** Relationship types a path may use: every relation and fact link, never a citation. */
 const TRAVERSABLE = GRAPH_RELATIONSHIP_TYPES.join('|');
 
-/** Links that belong to one end rather than carrying sources of their own. */
-const OWNED_BY_CHIP = ['DESIGNS', 'SUCCEEDS', 'FABRICATES'];
+/**
+ * Links that an entity's record owns (a chip's maker, its predecessor) carry no sources of their own:
+ * a step along one takes the sources of the entity that owns it, the end the link's direction names.
+ */
+const OWNED_BY_ENTITY = OWNED_LINKS.filter((l) => l.owner.kind === 'entity');
+const OWNED_AT_END = OWNED_BY_ENTITY.filter((l) => l.ownerEnd === 'to').map((l) => l.link.type);
+const OWNED_AT_START = OWNED_BY_ENTITY.filter((l) => l.ownerEnd === 'from').map((l) => l.link.type);
 
 function pathQuery(hops: number): Query {
   return {
@@ -27,14 +32,14 @@ WITH p, nodes(p) AS ns
 UNWIND range(0, size(relationships(p)) - 1) AS i
 WITH ns, i, relationships(p)[i] AS r
 WITH i, r, ns[i] AS x, ns[i + 1] AS y
-// The chip a DESIGNS, SUCCEEDS or FABRICATES step belongs to, bound first: a pattern that only filters on it
-// afterwards would read every SUPPORTED_BY relationship in the graph.
-WITH i, r, x, y, CASE WHEN x:Chip THEN x ELSE y END AS chip
+// The entity an owned link belongs to, bound first: a pattern that only filters on it afterwards would
+// read every citation in the graph.
+WITH i, r, x, y, CASE WHEN type(r) IN $ownedAtEnd THEN endNode(r) ELSE startNode(r) END AS owner
 WITH i, r, x, y, CASE
   WHEN r.sources IS NOT NULL THEN r.sources
-  WHEN x:Fact THEN [(x)-[:SUPPORTED_BY]->(s) | s.id]
-  WHEN y:Fact THEN [(y)-[:SUPPORTED_BY]->(s) | s.id]
-  WHEN type(r) IN $ownedByChip THEN [(chip)-[:SUPPORTED_BY]->(s) | s.id]
+  WHEN x:Fact THEN [(x)-[:${CITATION_TYPE}]->(s) | s.id]
+  WHEN y:Fact THEN [(y)-[:${CITATION_TYPE}]->(s) | s.id]
+  WHEN type(r) IN $ownedAtEnd OR type(r) IN $ownedAtStart THEN [(owner)-[:${CITATION_TYPE}]->(s) | s.id]
   ELSE [] END AS sources
 RETURN i, ${project('x')} AS from, type(r) AS relation, startNode(r) = x AS forward, ${project('y')} AS to, sources,
   COLLECT { UNWIND sources AS sid MATCH (s:Source {id: sid}) RETURN ${project('s', [], 'Source')} } AS sourceNodes
@@ -65,7 +70,12 @@ export async function shortestPath(
   to: string,
   maxHops: number,
 ): Promise<PathStepRecord[] | null> {
-  const rows = await gateway.read(PATH_QUERIES[maxHops - 1]!, { from, to, ownedByChip: OWNED_BY_CHIP });
+  const rows = await gateway.read(PATH_QUERIES[maxHops - 1]!, {
+    from,
+    to,
+    ownedAtEnd: OWNED_AT_END,
+    ownedAtStart: OWNED_AT_START,
+  });
   if (rows.length === 0) return null;
   return rows.map((row) => ({
     from: row.from as NodeRecord,

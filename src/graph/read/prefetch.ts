@@ -5,28 +5,24 @@
  * orders as the neighbour queries, so the lists are exactly what those queries would return.
  */
 import type { Gateway, Query } from '../../db';
+import { neighbor } from '../../model';
 import type { EntityLabel, NodeRecord } from '../model';
-import { labelIn, matchByName, nameParams, project } from './cypher';
-import { NEIGHBOR_SPECS, type NeighborName } from './neighbors';
+import { knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
+import type { NeighborName } from './neighbors';
 
-export type PrefetchPlan = { [N in NeighborName]?: PrefetchPlan };
+export type PrefetchPlan = { [name: NeighborName]: PrefetchPlan };
 
 /** Where a prefetched list travels inside a node record, until it is handed to the loaders. */
 export const prefetchKey = (name: NeighborName) => `~${name}`;
 
-/** Renames the neighbour spec's n (the node asked about) and m (its neighbours) to this level's variables. */
-function rename(text: string, n: string, m: string): string {
-  return text.replace(/\b[nm]\b/g, (v) => (v === 'n' ? n : m));
-}
-
 function projection(v: string, depth: number, plan: PrefetchPlan, label?: string): string {
-  const lists = (Object.entries(plan) as [NeighborName, PrefetchPlan][]).map(([name, inner]) => {
-    const spec = NEIGHBOR_SPECS[name];
+  const lists = Object.entries(plan).map(([name, inner]) => {
+    const spec = neighbor(name);
     const m = `n${depth + 1}`;
     return (
-      `\`${prefetchKey(name)}\`: COLLECT { MATCH ${rename(spec.pattern, v, m)} ` +
-      `WITH DISTINCT ${m} ORDER BY ${rename(spec.order, v, m)} ` +
-      `RETURN ${projection(m, depth + 1, inner, labelIn(spec.pattern, 'm'))} }`
+      `\`${prefetchKey(name)}\`: COLLECT { MATCH ${step(v, spec, m)} ` +
+      `WITH DISTINCT ${m} ORDER BY ${orderOf(spec.target, m)} ` +
+      `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target))} }`
     );
   });
   return project(v, lists, label);

@@ -45,12 +45,18 @@ export async function nodeByName<T extends NodeRecord>(
   return (rows[0]?.node as T | undefined) ?? null;
 }
 
+function neighborQuery(name: NeighborName) {
+  const query = NEIGHBOR_QUERIES.get(name);
+  if (!query) throw new Error(`no neighbour list ${name}`);
+  return query;
+}
+
 export async function neighborsOf(
   gateway: Gateway,
   name: NeighborName,
   ids: readonly string[],
 ): Promise<NodeRecord[][]> {
-  return inKeyOrder<NodeRecord[]>(ids, await gateway.read(NEIGHBOR_QUERIES[name], { ids }), 'nodes', []);
+  return inKeyOrder<NodeRecord[]>(ids, await gateway.read(neighborQuery(name), { ids }), 'nodes', []);
 }
 
 export async function citationsOf(

@@ -1,10 +1,10 @@
 /** Counts per label and relationship type, each answered from Neo4j's count store (no scan). */
 import type { Gateway, Query } from '../../db';
 import { READ_LABELS } from '../model';
-import { GRAPH_RELATIONSHIP_TYPES } from '../write';
+import { CITATION_TYPE, GRAPH_RELATIONSHIP_TYPES } from '../../model';
 
 export const COUNTED_LABELS: readonly string[] = READ_LABELS;
-export const COUNTED_RELATIONS: readonly string[] = [...GRAPH_RELATIONSHIP_TYPES, 'SUPPORTED_BY'];
+export const COUNTED_RELATIONS: readonly string[] = [...GRAPH_RELATIONSHIP_TYPES, CITATION_TYPE];
 
 const STATS: Query = {
   name: 'read.stats',

@@ -1,0 +1,47 @@
+import { defineNode, f } from './define';
+import { CHIP_CATEGORIES } from './vocabulary';
+
+export const Chip = defineNode({
+  label: 'Chip',
+  kind: 'entity',
+  record: 'chips',
+  order: ['generation', 'nameKey', 'id'],
+  computed: ['claims'],
+  fields: {
+    id: f.id(),
+    name: f.name(),
+    aliases: f.aliases(),
+    category: f.enum(CHIP_CATEGORIES),
+    generation: f.int({ min: 1, describe: '1 for the first of its line, 2 for the next, ...' }),
+    announced: f.date(),
+    released: f.date(undefined, { notBefore: 'announced' }),
+    maker: f.link({
+      type: 'DESIGNS',
+      direction: 'in',
+      target: 'Company',
+      field: 'maker',
+      inverse: 'chips',
+      describe: 'The id of the company that designs it.',
+    }),
+    predecessor: f.link({
+      type: 'SUCCEEDS',
+      direction: 'out',
+      target: 'Chip',
+      field: 'predecessor',
+      inverse: 'successor',
+      describe: 'The id of the chip it succeeds.',
+    }),
+    processNode: f.text(100, 'e.g. "5 nm"'),
+    memory: f.text(200, 'e.g. "96 GB HBM"'),
+    foundry: f.link({
+      type: 'FABRICATES',
+      direction: 'in',
+      target: 'Company',
+      field: 'foundry',
+      inverse: null,
+      describe: 'The id of the company that manufactures it.',
+    }),
+    description: f.description(),
+    sources: f.sources(),
+  },
+});

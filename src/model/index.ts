@@ -1,0 +1,245 @@
+/**
+ * The model registry: every node and relation type, declared once (one file each beside this one), and the
+ * views of it that the layers read: labels, record types in write order, links, and the neighbour lists the
+ * API's relationship fields read. Nothing here touches a database or a file.
+ */
+import { f, type Field, type LinkField, type NodeType, type RelationType, type ScalarField } from './define';
+import { Acquisition } from './acquisition';
+import { Attribute } from './attribute';
+import { Chip } from './chip';
+import { Claim } from './claim';
+import { Company } from './company';
+import { FinancialFigure } from './financial-figure';
+import { Person } from './person';
+import { Role } from './role';
+import { Source } from './source';
+import { competesWith } from './relations/competes-with';
+import { investsIn } from './relations/invests-in';
+import { manufactures } from './relations/manufactures';
+import { partnersWith } from './relations/partners-with';
+import { subsidiaryOf } from './relations/subsidiary-of';
+import { supplies } from './relations/supplies';
+import { tests } from './relations/tests';
+import { uses } from './relations/uses';
+
+export * from './define';
+export * from './vocabulary';
+
+/** Node types in write order: what a record refers to is written before it. */
+export const NODE_TYPES = [
+  Source,
+  Company,
+  Chip,
+  Person,
+  Role,
+  Acquisition,
+  FinancialFigure,
+  Claim,
+  Attribute,
+] as const;
+
+export const RELATION_TYPES = [
+  subsidiaryOf,
+  tests,
+  uses,
+  competesWith,
+  partnersWith,
+  investsIn,
+  manufactures,
+  supplies,
+] as const satisfies readonly RelationType[];
+
+type AnyNodeType = (typeof NODE_TYPES)[number];
+export type NodeLabel = AnyNodeType['label'];
+export type RelationTypeName = (typeof RELATION_TYPES)[number]['type'];
+/** The dataset's keys, in write order: node records, then relation records. */
+export type RecordType = AnyNodeType['record'] | 'relations';
+export const RECORD_TYPES = [...NODE_TYPES.map((t) => t.record), 'relations'] as readonly RecordType[];
+export const RELATION_TYPE_NAMES = RELATION_TYPES.map((r) => r.type) as readonly RelationTypeName[];
+
+/** Qualifiers every relation record may give, besides its type's own. */
+export const COMMON_QUALIFIERS: Record<string, ScalarField> = { since: f.date(), note: f.note() };
+
+const byLabel = new Map<string, NodeType>(NODE_TYPES.map((t) => [t.label, t]));
+const byRecord = new Map<string, NodeType>(NODE_TYPES.map((t) => [t.record, t]));
+const byRelation = new Map<string, RelationType>(RELATION_TYPES.map((r) => [r.type, r]));
+
+export function nodeType(label: string): NodeType {
+  const type = byLabel.get(label);
+  if (!type) throw new Error(`no node type ${label} in the model`);
+  return type;
+}
+export const nodeTypeOfRecord = (record: string): NodeType | undefined => byRecord.get(record);
+export const relationType = (type: string): RelationType | undefined => byRelation.get(type);
+
+export const ENTITY_LABELS = NODE_TYPES.filter((t) => t.kind === 'entity').map(
+  (t) => t.label,
+) as readonly Extract<AnyNodeType, { kind: 'entity' }>['label'][];
+export const FACT_LABELS = NODE_TYPES.filter((t) => t.kind === 'fact').map(
+  (t) => t.label,
+) as readonly Extract<AnyNodeType, { kind: 'fact' }>['label'][];
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type FactLabel = (typeof FACT_LABELS)[number];
+/** Every label a node can be read as, each node having exactly one of these. */
+export const READ_LABELS = NODE_TYPES.map((t) => t.label) as readonly NodeLabel[];
+
+/** The extra label a node carries by kind: Entity or Fact, so that "any entity" is one label. */
+export const kindLabel = (type: NodeType): 'Entity' | 'Fact' | null =>
+  type.kind === 'entity' ? 'Entity' : type.kind === 'fact' ? 'Fact' : null;
+
+/** A link a record owns, with the node type it belongs to and its dataset field. */
+export interface OwnedLink {
+  owner: NodeType;
+  field: string;
+  link: LinkField;
+  /** The relationship's ends as labels, and which end the record is. */
+  from: string;
+  to: string;
+  ownerEnd: 'from' | 'to';
+}
+
+export const fieldsOf = (type: NodeType): [string, Field][] => Object.entries(type.fields);
+
+export const OWNED_LINKS: readonly OwnedLink[] = NODE_TYPES.flatMap((owner) =>
+  fieldsOf(owner).flatMap(([field, spec]) =>
+    spec.kind === 'link'
+      ? [
+          {
+            owner,
+            field,
+            link: spec,
+            from: spec.direction === 'out' ? owner.label : spec.target,
+            to: spec.direction === 'out' ? spec.target : owner.label,
+            ownerEnd: spec.direction === 'out' ? ('from' as const) : ('to' as const),
+          },
+        ]
+      : [],
+  ),
+);
+
+/** Every relationship type between entities and facts (all but citations), once each. */
+export const GRAPH_RELATIONSHIP_TYPES: readonly string[] = [
+  ...new Set([...RELATION_TYPE_NAMES, ...OWNED_LINKS.map((l) => l.link.type)]),
+];
+
+/** The relationship from a fact or entity to its sources; each carries the quote. */
+export const CITATION_TYPE = 'SUPPORTED_BY';
+
+/**
+ * A list of neighbours that an API field reads: from a node of `on`, along `types` in `direction`, to
+ * nodes of `target`. Relation records and owned links both give these; two relation types read under the
+ * same field (a chip's testers: tests and uses) are one neighbour list.
+ */
+export interface Neighbor {
+  /** The loaders' key, e.g. company.parent. */
+  name: string;
+  /** The label (or Entity) of the nodes asked about; also the GraphQL type or interface of the field. */
+  on: string;
+  field: string;
+  types: string[];
+  direction: 'out' | 'in' | 'both';
+  target: string;
+  cardinality: 'one' | 'many';
+  /** node: the neighbours; edge: the relationships themselves, with both ends (relations only). */
+  returns: 'node' | 'edge';
+  /** A missing neighbour is an error (a role without its person), not null. */
+  required: boolean;
+  /** Served as the API field of that name by the generic relationship resolvers. */
+  api: boolean;
+  /** For edge lists: the relation read. */
+  relation?: RelationType;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function collectNeighbors(): Neighbor[] {
+  const found = new Map<string, Neighbor>();
+  const add = (n: Omit<Neighbor, 'name'>) => {
+    const name = `${lowerFirst(n.on)}.${n.field}`;
+    const same = found.get(name);
+    if (!same) {
+      found.set(name, { ...n, name });
+      return;
+    }
+    if (same.direction !== n.direction || same.target !== n.target || same.returns !== n.returns)
+      throw new Error(`${name} is read from two relations that differ in direction, target or shape`);
+    for (const type of n.types) if (!same.types.includes(type)) same.types.push(type);
+  };
+  for (const { owner, link } of OWNED_LINKS) {
+    if (link.field)
+      add({
+        on: owner.label,
+        field: link.field,
+        types: [link.type],
+        direction: link.direction,
+        target: link.target,
+        cardinality: 'one',
+        returns: 'node',
+        required: link.required === true,
+        api: true,
+      });
+    if (link.inverse)
+      add({
+        on: link.target,
+        field: typeof link.inverse === 'string' ? link.inverse : link.inverse.name,
+        api: typeof link.inverse === 'string',
+        types: [link.type],
+        direction: link.direction === 'out' ? 'in' : 'out',
+        target: owner.label,
+        cardinality: 'many',
+        returns: 'node',
+        required: false,
+      });
+  }
+  for (const relation of RELATION_TYPES as readonly RelationType[]) {
+    const sides = [
+      ['from', relation.read.from, relation.from, relation.to, 'out'],
+      ['to', relation.read.to, relation.to, relation.from, 'in'],
+    ] as const;
+    for (const [side, read, on, target, direction] of sides) {
+      if (!read || (relation.symmetric && side === 'to')) continue;
+      add({
+        on,
+        field: read.field,
+        types: [relation.type],
+        direction: relation.symmetric ? 'both' : direction,
+        target,
+        cardinality: read.cardinality,
+        returns: read.returns,
+        required: false,
+        api: true,
+        ...(read.returns === 'edge' ? { relation } : {}),
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+export const NEIGHBORS: readonly Neighbor[] = collectNeighbors();
+const neighborsByName = new Map(NEIGHBORS.map((n) => [n.name, n]));
+
+export function neighbor(name: string): Neighbor {
+  const found = neighborsByName.get(name);
+  if (!found) throw new Error(`no neighbour list ${name} in the model`);
+  return found;
+}
+
+/** The neighbour lists readable from a GraphQL type: its own and those of the interfaces it implements. */
+export function neighborsOn(typeName: string): Neighbor[] {
+  const type = byLabel.get(typeName);
+  const interfaces = type?.kind === 'entity' ? ['Entity'] : [];
+  return NEIGHBORS.filter((n) => n.on === typeName || interfaces.includes(n.on));
+}
+
+/** The relation qualifiers a relation type's records may give: the common ones and its own. */
+export const qualifiersOf = (relation: RelationType): Record<string, ScalarField> => ({
+  ...COMMON_QUALIFIERS,
+  ...relation.qualifiers,
+});
+
+/** Every qualifier any relation type has, for the one relation record shape of the dataset format. */
+export const ALL_QUALIFIERS: Record<string, ScalarField> = Object.assign(
+  {},
+  COMMON_QUALIFIERS,
+  ...(RELATION_TYPES as readonly RelationType[]).map((r) => r.qualifiers),
+);

@@ -1,0 +1,39 @@
+/** The closed vocabularies of the model: each list is the one place its values are declared. */
+
+export const SOURCE_TIERS = ['PRIMARY', 'PRESS', 'SECONDARY'] as const;
+export const COMPANY_KINDS = [
+  'CHIP_DESIGNER',
+  'CLOUD_PROVIDER',
+  'AI_LAB',
+  'FOUNDRY',
+  'MEMORY_MAKER',
+  'ANALYST_FIRM',
+  'TELECOM',
+  'SOFTWARE',
+  'ELECTRONICS',
+  'CONGLOMERATE',
+  'REGULATOR',
+  'OTHER',
+] as const;
+export const CHIP_CATEGORIES = [
+  'TRAINING_ACCELERATOR',
+  'INFERENCE_ACCELERATOR',
+  'GPU',
+  'CPU',
+  'SECURITY_OFFLOAD',
+  'MEMORY',
+  'OTHER',
+] as const;
+export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'ABANDONED'] as const;
+export const FIGURE_BASES = ['REPORTED', 'PROJECTED', 'ESTIMATED', 'CLAIMED'] as const;
+export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
+
+/** The GraphQL enum each vocabulary is, so a test can hold the SDL to it. */
+export const GRAPHQL_ENUMS: Record<string, readonly string[]> = {
+  SourceTier: SOURCE_TIERS,
+  CompanyKind: COMPANY_KINDS,
+  ChipCategory: CHIP_CATEGORIES,
+  AcquisitionStatus: ACQUISITION_STATUSES,
+  FigureBasis: FIGURE_BASES,
+  Qualifier: QUALIFIERS,
+};

@@ -1,0 +1,81 @@
+/**
+ * The Cypher that the registry produces, read without a database: each query is the text a reviewer
+ * would write by hand, every value a parameter. The integration tests prove the answers.
+ */
+import { neighbor } from '../../../src/model';
+import { byIdWithNeighbors } from '../../../src/graph/read/prefetch';
+import { NEIGHBOR_QUERIES } from '../../../src/graph/read';
+import { linkedTo, step } from '../../../src/graph/read/cypher';
+import { LIST_SPECS } from '../../../src/graph/read/lists';
+import { clearOwnedLinkQuery, setOwnedLinkQuery, upsertRelationsQuery } from '../../../src/graph/write';
+import { OWNED_LINKS, relationType } from '../../../src/model';
+
+const owned = (label: string, field: string) => {
+  const link = OWNED_LINKS.find((l) => l.owner.label === label && l.field === field);
+  if (!link) throw new Error(`no owned link ${label}.${field}`);
+  return link;
+};
+
+describe('Cypher built from the model', () => {
+  it('draws a step in the direction the link is declared', () => {
+    expect(step('n', neighbor('chip.maker'), 'm')).toBe('(m:Company)-[:DESIGNS]->(n)');
+    expect(step('n', neighbor('company.chips'), 'm')).toBe('(n)-[:DESIGNS]->(m:Chip)');
+    expect(step('n', neighbor('company.partners'), 'm')).toBe('(n)-[:PARTNERS_WITH]-(m:Company)');
+  });
+
+  it('reads two relation types under one field as one list', () => {
+    expect(neighbor('chip.testers').types).toEqual(['TESTS', 'USES']);
+    expect(NEIGHBOR_QUERIES.get('chip.testers')!.text).toBe(`UNWIND $ids AS id
+MATCH (n:Chip {id: id})
+OPTIONAL MATCH (m:Company)-[:TESTS|USES]->(n)
+WITH id, m ORDER BY m.nameKey, m.id
+RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, label: 'Company'}) AS nodes`);
+  });
+
+  it('reads a relation as edges with both ends, its qualifiers and its citations', () => {
+    const text = NEIGHBOR_QUERIES.get('company.supplies')!.text;
+    expect(text).toContain('OPTIONAL MATCH (n)-[r:SUPPLIES]->(m:Company)');
+    expect(text).toContain("r {.*, label: 'Supply'");
+    expect(text).not.toMatch(/'[a-z0-9-]+'\s*\}/); // no value inlined: ids arrive as $ids
+  });
+
+  it('prefetches nested lists with variables per level, no text of another query rewritten', () => {
+    const query = byIdWithNeighbors('Company', { 'company.chips': { 'chip.foundry': {} } });
+    expect(query.text).toContain('MATCH (n0:Company {id: $id})');
+    expect(query.text).toContain(
+      'COLLECT { MATCH (n0)-[:DESIGNS]->(n1:Chip) WITH DISTINCT n1 ORDER BY n1.generation, n1.nameKey, n1.id',
+    );
+    expect(query.text).toContain(
+      'COLLECT { MATCH (n2:Company)-[:FABRICATES]->(n1) WITH DISTINCT n2 ORDER BY n2.nameKey, n2.id',
+    );
+  });
+
+  it('filters lists through links, over one hop or two, with the id as a parameter', () => {
+    expect(LIST_SPECS.chips.filters.maker).toBe('EXISTS { MATCH (:Company {id: $maker})-[:DESIGNS]->(n) }');
+    expect(LIST_SPECS.people.filters.organization).toBe(
+      'EXISTS { MATCH (h1:Role)-[:HELD_BY]->(n), (h1)-[:AT]->(:Company {id: $organization}) }',
+    );
+    expect(linkedTo(['claim.claimant'], 'who')).toBe(
+      'EXISTS { MATCH (n)-[:CLAIMED_BY]->(:Entity {id: $who}) }',
+    );
+  });
+
+  it('writes an owned link by moving it, and clears it from the owning end', () => {
+    const maker = setOwnedLinkQuery(owned('Chip', 'maker'));
+    expect(maker.name).toBe('write.owned.Chip.maker');
+    expect(maker.text).toContain('MATCH (a:Company {id: row.from}), (b:Chip {id: row.to})');
+    expect(maker.text).toContain('OPTIONAL MATCH (other)-[stale:DESIGNS]->(b) WHERE other <> a');
+    expect(clearOwnedLinkQuery(owned('Claim', 'subject')).text).toContain(
+      'MATCH (:Claim {id: id})-[r:ABOUT]->()',
+    );
+  });
+
+  it('locks a relation before reading its citations, so concurrent seeds add to each other', () => {
+    const text = upsertRelationsQuery(relationType('SUPPLIES')!).text;
+    const lock = text.indexOf('SET r.`~lock` = true');
+    expect(text).toContain('MERGE (a)-[r:SUPPLIES]->(b)');
+    expect(lock).toBeGreaterThan(0);
+    expect(text.indexOf('coalesce(r.sources, [])')).toBeGreaterThan(lock);
+    expect(text).toContain('UNWIND $rows AS row');
+  });
+});
