@@ -64,7 +64,8 @@ WITH row, r, created, properties(r) AS old, coalesce(r.sources, []) AS oldSource
 WITH row, r, created, old, oldSources, oldQuotes,
   [i IN range(0, size(row.sources) - 1) WHERE NOT any(j IN range(0, size(oldSources) - 1)
     WHERE oldSources[j] = row.sources[i] AND oldQuotes[j] = row.quotes[i])] AS fresh
-WITH row, r, created, old, row.props {.*, sources: oldSources + [i IN fresh | row.sources[i]],
+WITH row, r, created, old, oldSources, oldQuotes, fresh, row.props AS given
+WITH row, r, created, old, given {.*, sources: oldSources + [i IN fresh | row.sources[i]],
   quotes: oldQuotes + [i IN fresh | row.quotes[i]]} AS props
 SET r = props
 RETURN CASE WHEN created THEN 'created' WHEN old = props THEN 'unchanged' ELSE 'changed' END AS outcome, count(*) AS n`,

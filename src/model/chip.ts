@@ -28,7 +28,7 @@ export const Chip = defineNode({
       direction: 'out',
       target: 'Chip',
       field: 'predecessor',
-      inverse: 'successor',
+      inverse: { name: 'successor', cardinality: 'one' },
       describe: 'The id of the chip it succeeds.',
     }),
     processNode: f.text(100, 'e.g. "5 nm"'),

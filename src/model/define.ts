@@ -63,9 +63,9 @@ export interface LinkField extends FieldBase {
   /**
    * The list of these links read back from the target, many per target: an API field on the target's type,
    * or, with api false, a list that a hand-written resolver reads (claims made and claims about are one
-   * field, claims); null when nothing reads it.
+   * field, claims); null when nothing reads it. A list unless cardinality says one (a chip's successor).
    */
-  inverse: string | { name: string; api: false } | null;
+  inverse: string | { name: string; api?: false; cardinality?: 'one' | 'many' } | null;
 }
 
 export type Field = ScalarField | MoneyField | GroupField | SourcesField | LinkField;

@@ -182,11 +182,11 @@ function collectNeighbors(): Neighbor[] {
       add({
         on: link.target,
         field: typeof link.inverse === 'string' ? link.inverse : link.inverse.name,
-        api: typeof link.inverse === 'string',
+        api: typeof link.inverse === 'string' || link.inverse.api !== false,
         types: [link.type],
         direction: link.direction === 'out' ? 'in' : 'out',
         target: owner.label,
-        cardinality: 'many',
+        cardinality: typeof link.inverse === 'string' ? 'many' : (link.inverse.cardinality ?? 'many'),
         returns: 'node',
         required: false,
       });

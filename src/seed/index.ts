@@ -38,12 +38,13 @@ export interface SeedSummary {
  * Reads and checks files without writing. With a gateway, references may point at what the database
  * holds; without one (`chipgraph validate`), every reference must be defined in the files themselves.
  */
+const UNRESOLVED = /^unknown (source )?id '/;
+
 export async function checkDatasets(
   inputs: readonly string[],
   gateway?: Gateway,
 ): Promise<{ datasets: LoadedDataset[]; issues: DatasetIssue[] }> {
   const { datasets, issues } = loadDatasets(inputs);
-  if (issues.length > 0) return { datasets, issues };
   const ids = idsToLookUp(datasets);
   const known: KnownIds = gateway
     ? {
@@ -51,7 +52,13 @@ export async function checkDatasets(
         sources: await existingSourceIds(gateway, ids.sources),
       }
     : { entities: new Map(), sources: new Set() };
-  return { datasets, issues: validateDatasets(datasets, known) };
+  // Problems across files are reported in the same run as the problems of single files, so one pass shows
+  // everything to fix. A file that could not be read defines nothing, so while there is one, a reference
+  // that no file defines may point into it: those are left until it reads.
+  const across = validateDatasets(datasets, known).filter(
+    (issue) => issues.length === 0 || !UNRESOLVED.test(issue.message),
+  );
+  return { datasets, issues: [...issues, ...across] };
 }
 
 export async function seed(

@@ -1,23 +1,13 @@
 import path from 'node:path';
-import type { Gateway } from '../../src/db';
-import { seed } from '../../src/seed';
-import { resetDatabase, testGateway } from '../support/db';
+import { useSeededGraph } from '../support/fixture';
 
 const ARTICLE = 'trainium2-article';
 
 /** Each fact of the founding article, read back from Neo4j with the quote that supports it. */
 describe('the built-in dataset: the founding article', () => {
-  let gateway: Gateway;
+  const graph = useSeededGraph({ seed: [path.resolve(__dirname, '../../seeds/trainium2-article.json')] });
   const read = (text: string, params: Record<string, unknown> = {}) =>
-    gateway.read({ name: 'test.article', text }, params);
-
-  beforeAll(async () => {
-    gateway = testGateway();
-    await resetDatabase(gateway);
-    await seed(gateway, [path.resolve(__dirname, '../../seeds/trainium2-article.json')]);
-  });
-
-  afterAll(() => gateway.close());
+    graph.gateway.read({ name: 'test.article', text }, params);
 
   it('stores the article as a press source with its full text', async () => {
     const [row] = await read(

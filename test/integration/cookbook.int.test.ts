@@ -1,36 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COOKBOOK, renderCookbook } from '../../docs/cookbook';
-import type { Gateway } from '../../src/db';
-import { seed } from '../../src/seed';
-import { startTestApi, type TestApi } from '../support/api';
-import { resetDatabase, testConfig, testGateway } from '../support/db';
+import { useSeededGraph } from '../support/fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOC = path.join(ROOT, 'docs', 'cookbook.md');
 const RENDERED = path.join(ROOT, '.cache', 'cookbook.md');
 
 describe('the query cookbook', () => {
-  let gateway: Gateway;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    gateway = testGateway(testConfig());
-    await resetDatabase(gateway);
-    await seed(gateway, [path.join(ROOT, 'seeds')]);
-    api = await startTestApi(testConfig(), gateway);
-  });
-
-  afterAll(async () => {
-    await api.close();
-    await gateway.close();
-  });
+  const graph = useSeededGraph({ seed: [path.join(ROOT, 'seeds')], api: true });
 
   it('shows exactly what each of its ten queries answers on the built-in dataset', async () => {
     expect(COOKBOOK).toHaveLength(10);
     const answers: unknown[] = [];
     for (const recipe of COOKBOOK) {
-      const { status, body } = await api.graphql(recipe.query);
+      const { status, body } = await graph.api.graphql(recipe.query);
       expect({ recipe: recipe.title, status, errors: body.errors }).toEqual({
         recipe: recipe.title,
         status: 200,

@@ -1,20 +1,10 @@
 import path from 'node:path';
-import type { Gateway } from '../../src/db';
-import { seed } from '../../src/seed';
-import { resetDatabase, testGateway } from '../support/db';
+import { useSeededGraph } from '../support/fixture';
 
 /** The whole built-in dataset: the article and the sourced reference facts beside it. */
 describe('the built-in dataset: the industry reference facts', () => {
-  let gateway: Gateway;
-  const read = (text: string) => gateway.read({ name: 'test.reference', text });
-
-  beforeAll(async () => {
-    gateway = testGateway();
-    await resetDatabase(gateway);
-    await seed(gateway, [path.resolve(__dirname, '../../seeds')]);
-  });
-
-  afterAll(() => gateway.close());
+  const graph = useSeededGraph({ seed: [path.resolve(__dirname, '../../seeds')] });
+  const read = (text: string) => graph.gateway.read({ name: 'test.reference', text });
 
   it('keeps conflicting prices of one acquisition as separate facts, each with its own source', async () => {
     const rows = await read(

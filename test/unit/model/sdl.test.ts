@@ -8,6 +8,8 @@ import {
   getNamedType,
   isEnumType,
   isInterfaceType,
+  isListType,
+  isNonNullType,
   isObjectType,
   type GraphQLObjectType,
 } from 'graphql';
@@ -18,6 +20,7 @@ import {
   RELATION_TYPES,
   neighborsOn,
   qualifiersOf,
+  type NodeType,
   type RelationType,
 } from '../../../src/model';
 import { loadTypeDefs } from '../../../src/schema';
@@ -51,9 +54,23 @@ describe('the model registry and the SDL', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives each relationship field the cardinality the model declares: a list for many, one for one', () => {
+    const wrong: string[] = [];
+    for (const n of NEIGHBORS.filter((spec) => spec.api)) {
+      const types: GraphQLObjectType[] = n.on === 'Entity' ? entityTypes : [objectType(n.on)];
+      for (const type of types) {
+        const field = type.getFields()[n.field];
+        if (!field) continue;
+        const list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+        if (list !== (n.cardinality === 'many')) wrong.push(`${type.name}.${n.field}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('has a link in the model for every SDL field that returns a node, an entity or an edge', () => {
     const unlinked: string[] = [];
-    for (const type of NODE_TYPES) {
+    for (const type of NODE_TYPES as readonly NodeType[]) {
       const declared = new Set([
         ...neighborsOn(type.label)
           .filter((n) => n.api)

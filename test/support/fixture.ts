@@ -1,0 +1,36 @@
+/**
+ * The setup most integration test files share, as one helper: a gateway on the real Neo4j of
+ * global-setup, the database emptied, the given dataset files seeded and, when asked, the API started on a
+ * free port; all closed after the file's tests. Call it at the top of a describe block.
+ */
+import type { Config } from '../../src/config';
+import type { Gateway } from '../../src/db';
+import { seed } from '../../src/seed';
+import { startTestApi, type TestApi } from './api';
+import { resetDatabase, testConfig, testGateway } from './db';
+
+export interface SeededGraph {
+  config: Config;
+  gateway: Gateway;
+  /** Started only with { api: true }. */
+  api: TestApi;
+}
+
+export function useSeededGraph(
+  options: { seed?: readonly string[] | (() => readonly string[]); api?: boolean } = {},
+): SeededGraph {
+  const graph: Partial<SeededGraph> = {};
+  beforeAll(async () => {
+    graph.config = testConfig();
+    graph.gateway = testGateway(graph.config);
+    await resetDatabase(graph.gateway);
+    const files = typeof options.seed === 'function' ? options.seed() : (options.seed ?? []);
+    if (files.length > 0) await seed(graph.gateway, files);
+    if (options.api) graph.api = await startTestApi(graph.config, graph.gateway);
+  });
+  afterAll(async () => {
+    await graph.api?.close();
+    await graph.gateway?.close();
+  });
+  return graph as SeededGraph;
+}
