@@ -1,0 +1,27 @@
+/** `chipgraph db install`: the local Neo4j's jars and launcher, without starting it. */
+import type { Command } from 'commander';
+import { LocalNeo4jError, NEO4J_VERSION, installLocal } from '../../../db';
+import { action, type CliContext } from '../../context';
+import { CliError, ExitCode } from '../../exit-codes';
+
+export function addDbInstallCommand(db: Command, context: CliContext): void {
+  db.command('install')
+    .summary('Fetch the jars of the local Neo4j and compile its launcher')
+    .description(
+      `Resolve the Neo4j ${NEO4J_VERSION} jars with Maven and compile the launcher, without starting anything (db start does this on first use).`,
+    )
+    .action(
+      action(context, async () => {
+        const { out } = context;
+        try {
+          const paths = installLocal(context.config(), (line) => out.info(line));
+          out.result(`Neo4j ${NEO4J_VERSION} is installed in ${paths.cacheDir}`);
+          return ExitCode.OK;
+        } catch (error) {
+          if (error instanceof LocalNeo4jError)
+            throw new CliError(error.message, ExitCode.DATABASE_UNAVAILABLE);
+          throw error;
+        }
+      }),
+    );
+}
