@@ -3,7 +3,8 @@
  * the commands that run the main job. A database that cannot be reached is a CliError naming the ways out.
  */
 import { neo4jUri, type Config } from '../config';
-import { createDriver, Gateway, LocalNeo4jError, WAYS_OUT, localStatus, startLocal } from '../db';
+import { createDriver, Gateway } from '../db';
+import { LocalNeo4jError, WAYS_OUT, localStatus, startLocal } from '../local-neo4j';
 import { CliError, ExitCode } from './exit-codes';
 import type { Output } from './output';
 

@@ -1,6 +1,6 @@
 /** `chipgraph db install`: the local Neo4j's jars and launcher, without starting it. */
 import type { Command } from 'commander';
-import { LocalNeo4jError, NEO4J_VERSION, installLocal } from '../../../db';
+import { LocalNeo4jError, NEO4J_VERSION, installLocal } from '../../../local-neo4j';
 import { action, type CliContext } from '../../context';
 import { CliError, ExitCode } from '../../exit-codes';
 

@@ -1,6 +1,6 @@
 /** `chipgraph db start`: the local Neo4j, in the background, until it answers. */
 import type { Command } from 'commander';
-import { NEO4J_VERSION } from '../../../db';
+import { NEO4J_VERSION } from '../../../local-neo4j';
 import { ensureLocalNeo4j } from '../../connect';
 import { action, type CliContext } from '../../context';
 import { ExitCode } from '../../exit-codes';

@@ -1,6 +1,6 @@
 /** `chipgraph db status`: whether the local Neo4j runs, where, and which version. */
 import type { Command } from 'commander';
-import { NEO4J_VERSION, localPaths, localStatus } from '../../../db';
+import { NEO4J_VERSION, localPaths, localStatus } from '../../../local-neo4j';
 import { action, type CliContext } from '../../context';
 import { ExitCode } from '../../exit-codes';
 

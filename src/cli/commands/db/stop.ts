@@ -1,6 +1,6 @@
 /** `chipgraph db stop`: a clean shutdown of the local Neo4j. */
 import type { Command } from 'commander';
-import { stopLocal } from '../../../db';
+import { stopLocal } from '../../../local-neo4j';
 import { action, type CliContext } from '../../context';
 import { ExitCode } from '../../exit-codes';
 

@@ -15,7 +15,7 @@ import org.neo4j.kernel.internal.Version;
 /**
  * Runs Neo4j Community embedded with the Bolt connector, for machines without Docker.
  *
- * <p>Started by chipgraph's Node side (src/db/local/) with plain {@code java -cp}; it prints one line
+ * <p>Started by chipgraph's Node side (src/local-neo4j/) with plain {@code java -cp}; it prints one line
  * {@code chipgraph-neo4j ready <uri> <version>} when Bolt accepts connections and shuts the DBMS down cleanly
  * on SIGTERM (a JVM shutdown hook), so no store lock is left behind. With {@code --parent-pid} it also stops
  * when that process ends, so a crashed test run never leaves an orphaned database.

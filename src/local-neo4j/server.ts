@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import type { LocalNeo4jConfig } from '../../config';
-import { createDriver } from '../driver';
+import type { LocalNeo4jConfig } from '../config';
+import { createDriver } from '../db';
 import { LocalNeo4jError, WAYS_OUT, ensureJars, ensureLauncher, findJava } from './java';
 import { NEO4J_VERSION, localPaths, type LocalPaths } from './paths';
 
