@@ -3,6 +3,8 @@
  * error ends a command with which code.
  */
 import { ConfigError } from '../config';
+import { LocalNeo4jError } from '../local-neo4j';
+import { databaseProblem } from './database-errors';
 
 export const ExitCode = {
   OK: 0,
@@ -36,13 +38,13 @@ export class CliError extends Error {
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof CliError) return error.exitCode;
   if (error instanceof ConfigError) return ExitCode.USAGE;
+  if (error instanceof LocalNeo4jError || databaseProblem(error) !== undefined)
+    return ExitCode.DATABASE_UNAVAILABLE;
   return ExitCode.FAILURE;
 }
 
 /** The message for people: the error's own message; its stack only when debugging. */
 export function describeFailure(error: unknown, debug: boolean): string {
   if (!(error instanceof Error)) return String(error);
-  if (debug && !(error instanceof CliError) && !(error instanceof ConfigError))
-    return error.stack ?? error.message;
-  return error.message;
+  return debug ? (error.stack ?? error.message) : error.message;
 }

@@ -1,8 +1,8 @@
 /** `chipgraph db install`: the local Neo4j's jars and launcher, without starting it. */
 import type { Command } from 'commander';
-import { LocalNeo4jError, NEO4J_VERSION, installLocal } from '../../../local-neo4j';
+import { NEO4J_VERSION, installLocal } from '../../../local-neo4j';
 import { action, type CliContext } from '../../context';
-import { CliError, ExitCode } from '../../exit-codes';
+import { ExitCode } from '../../exit-codes';
 
 export function addDbInstallCommand(db: Command, context: CliContext): void {
   db.command('install')
@@ -13,15 +13,9 @@ export function addDbInstallCommand(db: Command, context: CliContext): void {
     .action(
       action(context, async () => {
         const { out } = context;
-        try {
-          const paths = installLocal(context.config(), (line) => out.info(line));
-          out.result(`Neo4j ${NEO4J_VERSION} is installed in ${paths.cacheDir}`);
-          return ExitCode.OK;
-        } catch (error) {
-          if (error instanceof LocalNeo4jError)
-            throw new CliError(error.message, ExitCode.DATABASE_UNAVAILABLE);
-          throw error;
-        }
+        const paths = installLocal(context.config(), (line) => out.info(line));
+        out.result(`Neo4j ${NEO4J_VERSION} is installed in ${paths.cacheDir}`);
+        return ExitCode.OK;
       }),
     );
 }
