@@ -1,7 +1,12 @@
 /**
  * Starts, stops and reports on the local Neo4j: Neo4j Community run embedded by tools/neo4j's launcher with
- * plain `java -cp`, in the background, bound to 127.0.0.1. A pid file in the data folder records what runs;
- * it is trusted only while that pid is alive and really is our launcher.
+ * plain `java -cp`, in the background, bound to 127.0.0.1.
+ *
+ * One launcher per data folder: the launcher holds an exclusive lock there for its whole life and alone
+ * writes (and removes) the pid file, so two starts at once cannot both run a Neo4j, and neither removes
+ * the other's pid file. The loser waits for the winner and reports it as already running. Status trusts
+ * the pid file only while it names a live launcher for this folder, and otherwise looks for one in the
+ * process table, so a Neo4j whose pid file is gone is still found (and stopped).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,8 +16,7 @@ import type { LocalNeo4jConfig } from '../config';
 import { createDriver } from '../db';
 import { LocalNeo4jError, WAYS_OUT, ensureJars, ensureLauncher, findJava } from './java';
 import { NEO4J_VERSION, localPaths, type LocalPaths } from './paths';
-
-const LAUNCHER_CLASS = 'dev.chipgraph.neo4j.Launcher';
+import { LAUNCHER_CLASS, LAUNCHER_EXIT_BUSY, findLauncher, isLauncherFor, processStartedAt } from './process';
 
 /** JDK 17 closes these packages to reflection; Neo4j's page cache and Netty need them open. */
 const ADD_OPENS = [
@@ -35,6 +39,7 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
 }
 
+/** What the launcher writes to its pid file once it holds the data folder's lock. */
 interface PidFile {
   pid: number;
   port: number;
@@ -42,31 +47,21 @@ interface PidFile {
   version: string;
   dataDir: string;
   startedAt: string;
+  /** False while Neo4j starts and the user is set up; true once it takes connections. */
+  ready?: boolean;
 }
 
 export type LocalStatus =
   | { running: true; pid: number; uri: string; version: string; dataDir: string; startedAt: string }
   | { running: false; dataDir: string };
 
+type Running = Extract<LocalStatus, { running: true }>;
+
 export interface StartResult {
   uri: string;
   version: string;
   pid: number;
   alreadyRunning: boolean;
-}
-
-function isOurLauncher(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(LAUNCHER_CLASS);
-  } catch {
-    // No /proc (macOS): a live pid from our own pid file is the best evidence there is.
-    return true;
-  }
 }
 
 function readPidFile(paths: LocalPaths): PidFile | undefined {
@@ -77,14 +72,25 @@ function readPidFile(paths: LocalPaths): PidFile | undefined {
   }
 }
 
+/** Reads, never writes: a stale pid file is left for the next launcher, which overwrites it. */
 export function localStatus(options: Pick<LocalNeo4jOptions, 'root' | 'local'>): LocalStatus {
   const paths = localPaths(options);
   const recorded = readPidFile(paths);
-  if (recorded && isOurLauncher(recorded.pid)) {
-    const { pid, uri, version, dataDir, startedAt } = recorded;
-    return { running: true, pid, uri, version, dataDir, startedAt };
+  if (recorded && isLauncherFor(recorded.pid, paths.dataDir)) {
+    const { pid, uri, version, startedAt } = recorded;
+    return { running: true, pid, uri, version, dataDir: paths.dataDir, startedAt };
   }
-  if (recorded) fs.rmSync(paths.pidFile, { force: true });
+  const found = findLauncher(paths.dataDir);
+  if (found) {
+    return {
+      running: true,
+      pid: found.pid,
+      uri: `bolt://127.0.0.1:${found.port}`,
+      version: NEO4J_VERSION,
+      dataDir: paths.dataDir,
+      startedAt: processStartedAt(found.pid) ?? 'unknown',
+    };
+  }
   return { running: false, dataDir: paths.dataDir };
 }
 
@@ -99,9 +105,11 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-function tail(file: string, lines = 20): string {
+/** The last lines of the launcher's log written since `offset` (the log is appended to by every start). */
+function tail(file: string, offset = 0, lines = 20): string {
   try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    const text = fs.readFileSync(file).subarray(offset).toString('utf8').trimEnd();
+    return text ? text.split('\n').slice(-lines).join('\n') : '(nothing written)';
   } catch {
     return '(no log written)';
   }
@@ -109,55 +117,86 @@ function tail(file: string, lines = 20): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits until Bolt answers `RETURN 1`, or the launcher exits, or the time runs out. */
-async function waitForBolt(
-  options: LocalNeo4jOptions,
-  uri: string,
-  exited: () => number | null | undefined,
-  paths: LocalPaths,
-): Promise<void> {
-  const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
-  while (Date.now() < deadline) {
-    const code = exited();
-    if (code !== undefined) {
-      throw new LocalNeo4jError(
-        `The local Neo4j exited during start-up (exit code ${code}). Last lines of ${paths.launcherLog}:\n` +
-          tail(paths.launcherLog),
-      );
+/** True once Bolt answers `RETURN 1`; false while it does not listen yet; throws if it refuses us. */
+async function boltAnswers(options: LocalNeo4jOptions, uri: string): Promise<boolean> {
+  const driver = createDriver({
+    uri,
+    user: options.user,
+    password: options.password,
+    connectionTimeoutMs: 2000,
+  });
+  try {
+    const session = driver.session();
+    try {
+      await session.run('RETURN 1');
+      return true;
+    } finally {
+      await session.close();
     }
-    if (
-      fs.existsSync(paths.launcherLog) &&
-      fs.readFileSync(paths.launcherLog, 'utf8').includes('ready bolt://')
-    ) {
-      const driver = createDriver({
-        uri,
-        user: options.user,
-        password: options.password,
-        connectionTimeoutMs: 2000,
-      });
-      try {
-        const session = driver.session();
-        try {
-          await session.run('RETURN 1');
-          return;
-        } finally {
-          await session.close();
-        }
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/authentication|unauthorized/i.test(message)) {
-          throw new LocalNeo4jError(`The local Neo4j refused NEO4J_USER/NEO4J_PASSWORD: ${message}`);
-        }
-      } finally {
-        await driver.close();
-      }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/authentication|unauthorized/i.test(message)) {
+      throw new LocalNeo4jError(`The local Neo4j refused NEO4J_USER/NEO4J_PASSWORD: ${message}`);
+    }
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * Waits until the launcher `pid` holds the data folder (its pid file names it) and Bolt answers, or until
+ * it is gone (`gone` says why), or the time runs out.
+ */
+async function waitUntilReady(
+  options: LocalNeo4jOptions,
+  paths: LocalPaths,
+  pid: number,
+  gone: () => string | undefined,
+): Promise<Running> {
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const reason = gone();
+    if (reason !== undefined) throw new LocalNeo4jError(reason);
+    const status = localStatus(options);
+    if (status.running && status.pid === pid) {
+      // Bolt listens before the launcher has set the password, and would refuse it until then.
+      const recorded = readPidFile(paths);
+      const starting = recorded?.pid === pid && recorded.ready === false;
+      if (!starting && (await boltAnswers(options, status.uri))) return status;
     }
     await sleep(250);
   }
   throw new LocalNeo4jError(
-    `The local Neo4j did not answer on ${uri} within ${Math.round((options.startTimeoutMs ?? 180_000) / 1000)}s. ` +
+    `The local Neo4j (pid ${pid}) did not answer on port ${options.local.port} within ${Math.round(timeoutMs / 1000)}s. ` +
       `Last lines of ${paths.launcherLog}:\n${tail(paths.launcherLog)}`,
   );
+}
+
+/**
+ * Waits for a Neo4j that another command started (or is starting) for this data folder. If that launcher
+ * ends without holding the folder (a third start's, which lost the lock), waits for the one that does.
+ */
+async function waitForOther(
+  options: LocalNeo4jOptions,
+  paths: LocalPaths,
+  other: Running,
+  attempts = 3,
+): Promise<StartResult> {
+  const exited = () =>
+    `The local Neo4j started by another command (pid ${other.pid}) exited during start-up. Last lines of ${paths.launcherLog}:\n${tail(paths.launcherLog)}`;
+  try {
+    const ready = await waitUntilReady(options, paths, other.pid, () =>
+      isLauncherFor(other.pid, paths.dataDir) ? undefined : exited(),
+    );
+    return { uri: ready.uri, version: ready.version, pid: ready.pid, alreadyRunning: true };
+  } catch (error) {
+    const now = localStatus(options);
+    if (attempts > 1 && now.running && now.pid !== other.pid)
+      return waitForOther(options, paths, now, attempts - 1);
+    throw error;
+  }
 }
 
 /** Resolves the jars and compiles the launcher (each only once); returns where they are. */
@@ -186,17 +225,21 @@ export function transactionMemory(heap: string): string {
   return `${Math.max(64, Math.floor(megabytes * 0.7))}m`;
 }
 
-/** Starts the local Neo4j in the background; a no-op that says so when it already runs. */
+/**
+ * Starts the local Neo4j in the background and waits until it answers. When it runs already, or another
+ * command is starting it right now, waits for that one instead and says so (alreadyRunning).
+ */
 export async function startLocal(options: LocalNeo4jOptions): Promise<StartResult> {
   const log = options.log ?? (() => undefined);
   const paths = localPaths(options);
   const status = localStatus(options);
-  if (status.running) {
-    return { uri: status.uri, version: status.version, pid: status.pid, alreadyRunning: true };
-  }
+  if (status.running) return waitForOther(options, paths, status);
 
   const { java } = findJava();
   if (await portInUse(options.local.port)) {
+    // Perhaps a start for this same folder got there first: then it is ours, not another program.
+    const now = localStatus(options);
+    if (now.running) return waitForOther(options, paths, now);
     throw new LocalNeo4jError(
       `Port ${options.local.port} on 127.0.0.1 is already in use by another program. ` +
         'Stop it, or choose another port with NEO4J_PORT (e.g. NEO4J_PORT=7688).',
@@ -205,7 +248,9 @@ export async function startLocal(options: LocalNeo4jOptions): Promise<StartResul
   installLocal(options, log);
 
   fs.mkdirSync(paths.logsDir, { recursive: true });
-  const logFd = fs.openSync(paths.launcherLog, 'w');
+  // Appended to, never truncated: a concurrent start must not wipe the lines of the one that won.
+  const logFd = fs.openSync(paths.launcherLog, 'a');
+  const logOffset = fs.fstatSync(logFd).size;
   const uri = `bolt://127.0.0.1:${options.local.port}`;
   const args = [
     `-Xms${options.local.heap}`,
@@ -239,50 +284,54 @@ export async function startLocal(options: LocalNeo4jOptions): Promise<StartResul
   child.once('exit', (code) => (exitCode = code));
   child.once('error', () => (exitCode = null));
   if (child.pid === undefined) throw new LocalNeo4jError(`Could not start '${java}'. ${WAYS_OUT}`);
+  const pid = child.pid;
 
-  const record: PidFile = {
-    pid: child.pid,
-    port: options.local.port,
-    uri,
-    version: NEO4J_VERSION,
-    dataDir: paths.dataDir,
-    startedAt: new Date().toISOString(),
-  };
-  fs.writeFileSync(paths.pidFile, JSON.stringify(record, null, 2));
   try {
-    await waitForBolt(options, uri, () => exitCode, paths);
+    const ready = await waitUntilReady(options, paths, pid, () => {
+      if (exitCode === undefined) return undefined;
+      if (exitCode === LAUNCHER_EXIT_BUSY) return `Another command holds ${paths.dataDir}.`;
+      return (
+        `The local Neo4j exited during start-up (exit code ${exitCode}). Last lines of ${paths.launcherLog}:\n` +
+        tail(paths.launcherLog, logOffset)
+      );
+    }).catch(async (error: unknown) => {
+      // Exit code 3: another start took the data folder's lock first. Wait for that one instead.
+      if (exitCode !== LAUNCHER_EXIT_BUSY) throw error;
+      const other = localStatus(options);
+      if (!other.running) {
+        throw new LocalNeo4jError(
+          `Another command held ${paths.dataDir} while this one started Neo4j, and no Neo4j runs there now. Run \`npm run db:start\` again.`,
+        );
+      }
+      return waitForOther(options, paths, other);
+    });
+    if ('alreadyRunning' in ready) return ready;
+    child.unref();
+    return { uri: ready.uri, version: ready.version, pid, alreadyRunning: false };
   } catch (error) {
-    if (exitCode === undefined) {
-      child.kill('SIGKILL');
-    }
-    fs.rmSync(paths.pidFile, { force: true });
+    // Ours and not ready: stop it. Its pid file is its own to remove (it does, unless killed outright).
+    if (exitCode === undefined) child.kill('SIGKILL');
     throw error;
   }
-  child.unref();
-  return { uri, version: NEO4J_VERSION, pid: child.pid, alreadyRunning: false };
 }
 
 /**
- * Stops the local Neo4j with SIGTERM, which runs dbms.shutdown() in the launcher and releases the store
- * lock. Only if it has not stopped after `timeoutMs` is it killed.
+ * Stops the local Neo4j with SIGTERM, which runs dbms.shutdown() in the launcher, releases the store
+ * lock and removes the pid file. Only if it has not stopped after `timeoutMs` is it killed.
  */
 export async function stopLocal(
   options: Pick<LocalNeo4jOptions, 'root' | 'local'>,
   timeoutMs = 60_000,
 ): Promise<{ wasRunning: boolean; forced: boolean }> {
-  const paths = localPaths(options);
+  const { dataDir } = localPaths(options);
   const status = localStatus(options);
   if (!status.running) return { wasRunning: false, forced: false };
   process.kill(status.pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isOurLauncher(status.pid)) {
-      fs.rmSync(paths.pidFile, { force: true });
-      return { wasRunning: true, forced: false };
-    }
+    if (!isLauncherFor(status.pid, dataDir)) return { wasRunning: true, forced: false };
     await sleep(200);
   }
   process.kill(status.pid, 'SIGKILL');
-  fs.rmSync(paths.pidFile, { force: true });
   return { wasRunning: true, forced: true };
 }
