@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The chipgraph command. In a checkout (sources present) it runs the TypeScript sources through tsx, so it
-// is never behind them; installed from a package, it runs the compiled CLI in dist/.
+// The chipgraph command line's entry. In a checkout (sources present) it runs the TypeScript sources through
+// tsx, so it is never behind them; installed from a package, it runs the compiled CLI in dist/cli/.
+// The library (dist/index.js) is a separate entry and never loads the command line.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -19,14 +20,22 @@ function load() {
   return require(source);
 }
 
-load()
-  .main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`${error && error.stack ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+const debug = /^(debug|trace)$/.test(process.env.LOG_LEVEL || '');
+
+function fail(error) {
+  const text = error instanceof Error ? (debug && error.stack) || error.message : String(error);
+  process.stderr.write(`error: ${text}\n`);
+  process.exitCode = 1;
+}
+
+let cli;
+try {
+  cli = load();
+} catch (error) {
+  fail(error);
+}
+if (cli) {
+  cli.main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, fail);
+}

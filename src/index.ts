@@ -1,17 +1,21 @@
 /**
- * chipgraph as a library, and its entry point: run directly (node dist/index.js), it does what
- * `chipgraph start` does: config, Neo4j, createServer, listen; SIGTERM drains requests and closes the driver.
+ * chipgraph as a library: read the configuration, connect a gateway, and create the API server to mount in
+ * a program of your own. The command line is a separate entry (bin/chipgraph.js -> src/cli/), so that
+ * importing the library loads no command, no local-Neo4j launcher and no process-wide signal handling; to
+ * run chipgraph, use `chipgraph start` (or `chipgraph serve`).
  */
-import { main } from './cli';
-
-export { loadConfig } from './config';
+export { ConfigError, loadConfig } from './config';
 export type { Config } from './config';
+export { createDriver, Gateway } from './db';
+export { createLogger } from './logger';
+export type { Logger } from './logger';
 export { createServer } from './server';
 export type { ChipgraphServer, ServerDeps } from './server';
-export { main } from './cli';
 
+// Run as a script, it says where the command line is rather than quietly doing nothing.
 if (require.main === module) {
-  main(['start']).then((code) => {
-    process.exitCode = code;
-  });
+  process.stderr.write(
+    'dist/index.js is the chipgraph library. Run the API with `chipgraph start` (node bin/chipgraph.js start) or `chipgraph serve`.\n',
+  );
+  process.exitCode = 2;
 }

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startLocal } from '../src/db';
+import { startLocal } from '../src/local-neo4j';
 import { freePort } from './support/free-port';
 
 export const TEST_USER = 'neo4j';

@@ -1,7 +1,7 @@
 /** Stops the Neo4j that global-setup started and removes its temporary folder. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { stopLocal } from '../src/db';
+import { stopLocal } from '../src/local-neo4j';
 
 export default async function globalTeardown(): Promise<void> {
   const dataDir = process.env.CHIPGRAPH_TEST_NEO4J_DATA_DIR;

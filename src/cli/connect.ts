@@ -1,10 +1,12 @@
 /**
  * Connecting a command to Neo4j: NEO4J_URI when given, otherwise the local Neo4j, started on demand for
- * the commands that run the main job. A database that cannot be reached is a CliError naming the ways out.
+ * the commands that run the main job. A database that cannot be reached, or refuses the credentials, is a
+ * DatabaseConnectError with one line naming the cause and the ways out (exit code 4, see exit-codes.ts).
  */
 import { neo4jUri, type Config } from '../config';
-import { createDriver, Gateway, LocalNeo4jError, WAYS_OUT, localStatus, startLocal } from '../db';
-import { CliError, ExitCode } from './exit-codes';
+import { createDriver, Gateway } from '../db';
+import { WAYS_OUT, localStatus, startLocal } from '../local-neo4j';
+import { DatabaseConnectError, databaseProblem } from './database-errors';
 import type { Output } from './output';
 
 export function localOptions(config: Config, out?: Output) {
@@ -19,18 +21,36 @@ export function localOptions(config: Config, out?: Output) {
 
 /** Starts the local Neo4j unless it runs already; reports which. */
 export async function ensureLocalNeo4j(config: Config, out: Output): Promise<string> {
-  try {
-    const started = await startLocal(localOptions(config, out));
-    out.info(
-      started.alreadyRunning
-        ? `Neo4j ${started.version} is already running at ${started.uri} (pid ${started.pid}).`
-        : `Neo4j ${started.version} is running at ${started.uri} (pid ${started.pid}).`,
+  const started = await startLocal(localOptions(config, out));
+  out.info(
+    started.alreadyRunning
+      ? `Neo4j ${started.version} is already running at ${started.uri} (pid ${started.pid}).`
+      : `Neo4j ${started.version} is running at ${started.uri} (pid ${started.pid}).`,
+  );
+  return started.uri;
+}
+
+/** The driver's reason on one line: its "Caused by" when it has one, which names the socket error. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = /Caused by: (.+)$/s.exec(message)?.[1];
+  return (cause ?? message).replace(/\s+/g, ' ').trim();
+}
+
+function connectError(config: Config, uri: string, error: unknown): DatabaseConnectError {
+  const problem = databaseProblem(error) ?? 'unavailable';
+  const reason = reasonOf(error);
+  if (problem === 'auth') {
+    return new DatabaseConnectError(
+      `Neo4j at ${uri} refused user '${config.neo4j.user}' (${reason}). Check NEO4J_USER and NEO4J_PASSWORD.`,
+      problem,
     );
-    return started.uri;
-  } catch (error) {
-    if (error instanceof LocalNeo4jError) throw new CliError(error.message, ExitCode.DATABASE_UNAVAILABLE);
-    throw error;
   }
+  const check = config.neo4j.uri === undefined ? '' : ` Check NEO4J_URI. ${WAYS_OUT}`;
+  return new DatabaseConnectError(
+    `Cannot reach Neo4j at ${uri} as '${config.neo4j.user}': ${reason}.${check}`,
+    problem,
+  );
 }
 
 export async function connect(
@@ -43,9 +63,9 @@ export async function connect(
     if (options.startLocal) {
       uri = await ensureLocalNeo4j(config, out);
     } else if (!localStatus(config).running) {
-      throw new CliError(
+      throw new DatabaseConnectError(
         `The local Neo4j is not running and NEO4J_URI is not set. Start it with \`npm run db:start\`, or point NEO4J_URI at a running Neo4j. ${WAYS_OUT}`,
-        ExitCode.DATABASE_UNAVAILABLE,
+        'unavailable',
       );
     }
   }
@@ -54,15 +74,8 @@ export async function connect(
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
   } catch (error) {
-    await gateway.close();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(
-      `Cannot reach Neo4j at ${uri} as '${config.neo4j.user}': ${reason}` +
-        (config.neo4j.uri === undefined
-          ? ''
-          : `\nCheck NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD. ${WAYS_OUT}`),
-      ExitCode.DATABASE_UNAVAILABLE,
-    );
+    await gateway.close().catch(() => undefined);
+    throw connectError(config, uri, error);
   }
   return gateway;
 }

@@ -1,85 +1,36 @@
-#!/usr/bin/env node
-/** chipgraph's command line: `chipgraph <command> [options]`. See `chipgraph --help`. */
-import { parseArgs } from 'node:util';
-import { ConfigError } from '../config';
-import { commandHelp, type Command } from './command';
-import { COMMANDS } from './commands';
-import { CliError, ExitCode } from './exit-codes';
+/**
+ * chipgraph's command line: `chipgraph <command> [options]`, run by bin/chipgraph.js. See `chipgraph --help`.
+ * main() returns the exit code instead of exiting, so that tests run commands in-process.
+ */
+import { CommanderError } from 'commander';
+import { createContext } from './context';
+import { ExitCode, describeFailure, exitCodeFor } from './exit-codes';
 import { createOutput, type Output } from './output';
+import { createProgram } from './program';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../../package.json') as { version: string };
-
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
-  return [
-    'Usage: chipgraph <command> [options]',
-    '',
-    'A knowledge graph of AI-chip-industry facts with provenance, in Neo4j, behind a typed GraphQL API.',
-    '',
-    'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.brief}`),
-    '',
-    "Run `chipgraph <command> --help` for a command's options. Configuration comes from the environment;",
-    'see .env.example. Exit codes: 0 ok, 1 failure, 2 usage or configuration, 3 invalid dataset, 4 Neo4j unavailable.',
-  ].join('\n');
-}
-
-function findCommand(argv: string[]): { command?: Command; rest: string[] } {
-  for (const words of [2, 1]) {
-    const name = argv.slice(0, words).join(' ');
-    const command = COMMANDS.find((c) => c.name === name);
-    if (command) return { command, rest: argv.slice(words) };
-  }
-  return { rest: argv };
-}
-
-export async function main(argv: string[], out: Output = createOutput()): Promise<number> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    out.result(mainHelp());
-    return argv.length === 0 ? ExitCode.USAGE : ExitCode.OK;
-  }
-  if (argv[0] === '--version' || argv[0] === '-v') {
-    out.result(version);
-    return ExitCode.OK;
-  }
-  const { command, rest } = findCommand(argv);
-  if (!command) {
-    out.error(`unknown command '${argv.slice(0, 2).join(' ')}'. Run \`chipgraph --help\` for the list.`);
+export async function main(
+  argv: string[],
+  out: Output = createOutput(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const context = createContext(out, env);
+  const program = createProgram(context);
+  if (argv.length === 0) {
+    out.result(program.helpInformation().trimEnd());
     return ExitCode.USAGE;
   }
-  let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({
-      args: rest,
-      options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } } as never,
-      allowPositionals: command.usage.includes('<'),
-      strict: true,
-    });
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
   } catch (error) {
-    out.error(`${(error as Error).message}\n\n${commandHelp(command)}`);
-    return ExitCode.USAGE;
-  }
-  if (parsed.values.help === true) {
-    out.result(commandHelp(command));
-    return ExitCode.OK;
-  }
-  try {
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, out });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      out.error(error.message);
-      return ExitCode.USAGE;
-    }
-    if (error instanceof CliError) {
-      out.error(error.message);
-      return error.exitCode;
-    }
-    out.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return ExitCode.FAILURE;
+    // Commander has printed its message (or the help) already.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
+    out.error(describeFailure(error, /^(debug|trace)$/.test(env.LOG_LEVEL ?? '')));
+    return exitCodeFor(error);
   }
 }
 
+// Run as a script (node dist/cli/index.js, as the Docker image does), it is the command line itself.
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {

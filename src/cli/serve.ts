@@ -7,19 +7,23 @@ import type { Config } from '../config';
 import type { Gateway } from '../db';
 import { createLogger } from '../logger';
 import { createServer } from '../server';
+import { CliError, ExitCode } from './exit-codes';
 import type { Output } from './output';
 
-export async function serve(config: Config, gateway: Gateway, out: Output): Promise<void> {
-  const logger = createLogger(config.logLevel);
-  const httpServer = http.createServer();
-  const server = createServer(config, { gateway, logger, httpServer });
-  await server.start();
-  httpServer.on('request', server.handler);
-  await new Promise<void>((resolve, reject) => {
+function listen(httpServer: http.Server, config: Config): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${config.http.host}:${config.http.port}`;
       if (error.code === 'EADDRINUSE') {
         reject(
-          new Error(`Port ${config.http.port} is already in use; choose another with PORT (e.g. PORT=4001).`),
+          new CliError(
+            `Port ${config.http.port} is already in use; choose another with PORT (e.g. PORT=${config.http.port + 1}).`,
+            ExitCode.FAILURE,
+          ),
+        );
+      } else if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') {
+        reject(
+          new CliError(`Cannot listen on ${where} (${error.code}); check HOST and PORT.`, ExitCode.FAILURE),
         );
       } else {
         reject(error);
@@ -27,6 +31,23 @@ export async function serve(config: Config, gateway: Gateway, out: Output): Prom
     });
     httpServer.listen(config.http.port, config.http.host, resolve);
   });
+}
+
+export async function serve(config: Config, gateway: Gateway, out: Output): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const httpServer = http.createServer();
+  const server = createServer(config, { gateway, logger, httpServer });
+  await server.start();
+  httpServer.on('request', server.handler);
+  try {
+    await listen(httpServer, config);
+  } catch (error) {
+    // Nothing is served, so nothing may keep the process alive: Apollo and the driver's idle
+    // connections are closed before the error ends the command.
+    await server.stop().catch(() => undefined);
+    await gateway.close().catch(() => undefined);
+    throw error;
+  }
   const shown =
     config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   out.info(

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createDriver } from '../../src/db';
 import {
-  createDriver,
   localPaths,
   localStatus,
   startLocal,
   stopLocal,
   type LocalNeo4jOptions,
-} from '../../src/db';
+} from '../../src/local-neo4j';
 import { freePort } from '../support/free-port';
 
 /** Gone, or a zombie: exited, with only its exit status left for its parent (this process) to collect. */

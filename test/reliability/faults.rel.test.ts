@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Gateway } from '../../src/db';
-import { startLocal, stopLocal, type LocalNeo4jOptions } from '../../src/db';
+import { startLocal, stopLocal, type LocalNeo4jOptions } from '../../src/local-neo4j';
 import { seed } from '../../src/seed';
 import { generateSynthetic } from '../../src/seed/synthetic';
 import { startTestApi, type TestApi } from '../support/api';

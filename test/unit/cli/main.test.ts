@@ -34,7 +34,7 @@ describe('chipgraph CLI', () => {
   it('shows a command its own help', async () => {
     const out = recordOutput();
     expect(await main(['seed', '--help'], out)).toBe(0);
-    expect(out.text()).toContain('Usage: chipgraph seed [--dry-run] [<file or folder>...]');
+    expect(out.text()).toContain('Usage: chipgraph seed [--dry-run] [--json] [<file or folder>...]');
     expect(out.text()).toContain('--dry-run');
   });
 
@@ -44,7 +44,39 @@ describe('chipgraph CLI', () => {
     expect(unknown.text()).toContain("unknown command 'frobnicate'");
     const badOption = recordOutput();
     expect(await main(['db', 'status', '--colour'], badOption)).toBe(2);
-    expect(badOption.text()).toContain("Unknown option '--colour'");
+    expect(badOption.text()).toContain("unknown option '--colour'");
+  });
+
+  it('lists the db commands in `db --help`', async () => {
+    const out = recordOutput();
+    expect(await main(['db', '--help'], out)).toBe(0);
+    for (const command of ['start', 'stop', 'status', 'migrate', 'install']) {
+      expect(out.text()).toContain(`  db ${command} `);
+    }
+  });
+
+  it('refuses `export --format csv` without --out before it connects to anything', async () => {
+    // An unreachable database: reaching for it first would end with exit 4, not the usage error.
+    process.env.NEO4J_URI = 'bolt://127.0.0.1:9';
+    const out = recordOutput();
+    expect(await main(['export', '--format', 'csv'], out)).toBe(2);
+    expect(out.text()).toBe('error: --format csv needs --out <folder>');
+  });
+
+  it('exits 2 on a bad option value, naming the option and the value', async () => {
+    const companies = recordOutput();
+    expect(await main(['synthetic', '--companies', '0', '--out', 'x.json'], companies)).toBe(2);
+    expect(companies.text()).toContain("--companies must be a whole number of at least 1, got '0'");
+    const format = recordOutput();
+    expect(await main(['export', '--format', 'xml'], format)).toBe(2);
+    expect(format.text()).toContain("--format must be json, yaml or csv, got 'xml'");
+  });
+
+  it('accepts `validate --with-builtin`', async () => {
+    const out = recordOutput();
+    const fixture = path.resolve(__dirname, '../../fixtures/acme/json');
+    expect(await main(['validate', '--with-builtin', fixture], out)).toBe(0);
+    expect(out.text()).toBe('1 file(s) valid.');
   });
 
   it('exits 2 naming a bad configuration variable', async () => {

@@ -82,8 +82,39 @@ export function ensureJars(paths: LocalPaths, log: (line: string) => void): void
     'Resolving the Neo4j jars with Maven',
   );
   fs.writeFileSync(path.join(staging, '.complete'), new Date().toISOString());
-  fs.rmSync(paths.libDir, { recursive: true, force: true });
-  fs.renameSync(staging, paths.libDir);
+  moveIntoPlace(staging, paths.libDir, () => fs.existsSync(marker));
+}
+
+/**
+ * Moves a finished staging folder to `target` without ever removing a finished `target` that another
+ * command (a concurrent start, for another data folder perhaps) put there and may be running from: if
+ * `target` exists and `isCurrent()` says it is complete and up to date, the staging copy is dropped;
+ * an incomplete or outdated one is moved aside first, then removed.
+ */
+function moveIntoPlace(staging: string, target: string, isCurrent: () => boolean): void {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      fs.renameSync(staging, target);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    }
+    if (isCurrent()) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      return;
+    }
+    const aside = `${target}.old-${process.pid}-${attempt}`;
+    try {
+      fs.renameSync(target, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    fs.rmSync(aside, { recursive: true, force: true });
+  }
+  throw new LocalNeo4jError(
+    `Could not put ${staging} in place of ${target}: another command keeps replacing it.`,
+  );
 }
 
 /** Compiles the launcher when its source changed since the last compile. */
@@ -100,6 +131,9 @@ export function ensureLauncher(paths: LocalPaths, javac: string): void {
     'Compiling the Neo4j launcher',
   );
   fs.writeFileSync(path.join(staging, '.source-sha256'), digest);
-  fs.rmSync(paths.classesDir, { recursive: true, force: true });
-  fs.renameSync(staging, paths.classesDir);
+  moveIntoPlace(
+    staging,
+    paths.classesDir,
+    () => fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest,
+  );
 }

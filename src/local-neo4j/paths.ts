@@ -3,7 +3,7 @@
  * Jars are cached per Neo4j version under .cache/ (git-ignored) and shared by every data folder.
  */
 import path from 'node:path';
-import type { Config } from '../../config';
+import type { Config } from '../config';
 
 /** Keep in step with <neo4j.version> in tools/neo4j/pom.xml (a unit test checks they agree). */
 export const NEO4J_VERSION = '5.26.30';

@@ -1,4 +1,4 @@
-import { transactionMemory } from '../../../src/db/local/server';
+import { transactionMemory } from '../../../src/local-neo4j';
 
 describe('the memory open transactions may use in the local Neo4j', () => {
   it('is 70% of the heap, so a large seed can use the heap it was given', () => {

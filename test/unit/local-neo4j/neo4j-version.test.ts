@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NEO4J_VERSION } from '../../../src/db';
+import { NEO4J_VERSION } from '../../../src/local-neo4j';
 
 describe('the local Neo4j version', () => {
   const pom = fs.readFileSync(path.resolve(__dirname, '../../../tools/neo4j/pom.xml'), 'utf8');
