@@ -60,6 +60,23 @@ const LAYER_ZONES = [
     message: 'the seed pipeline and export sit beside the API, not on top of it',
   },
   {
+    target: [
+      './src/db',
+      './src/model',
+      './src/graph',
+      './src/loaders',
+      './src/resolvers',
+      './src/seed',
+      './src/export',
+      './src/server.ts',
+      './src/http.ts',
+      './src/index.ts',
+    ],
+    from: ['./src/local-neo4j', './src/cli'],
+    message:
+      'the local Neo4j launcher and the command line are used by the CLI only; the library and the API never load them',
+  },
+  {
     target: './src/client',
     from: './src',
     except: ['./client'],
