@@ -6,7 +6,7 @@ export const uses = defineRelation({
   to: 'Chip',
   symmetric: false,
   qualifiers: {},
-  // Read together with TESTS: the chip's testers are the companies testing or using it.
+  // Read together with the testing relation: a chip's testers are the companies testing or using it.
   read: { from: null, to: { field: 'testers', cardinality: 'many', returns: 'node' } },
   describe: 'A company uses a chip.',
 });
