@@ -118,7 +118,11 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
       }
       if (body !== undefined) body = resolved.body;
       else if (resolved.body !== params) {
-        url.search = new URLSearchParams(resolved.body as Record<string, string>).toString();
+        const search = Object.entries(resolved.body ?? {}).map(([key, value]): [string, string] => [
+          key,
+          typeof value === 'string' ? value : JSON.stringify(value),
+        ]);
+        url.search = new URLSearchParams(search).toString();
       }
     }
     const response = await deps.apollo.executeHTTPGraphQLRequest({

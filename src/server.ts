@@ -12,10 +12,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Gateway } from './db';
-import { ErrorCode, isExpectedError } from './errors';
+import { DatabaseError } from './db';
+import { ErrorCode, databaseErrorForClient, isExpectedError } from './errors';
 import { createHttpHandler } from './http';
-import { LIMITS, armor } from './limits';
+import { LIMITS, MaxFieldsRule, VALIDATION_ABORTED, armor, limitRefusal } from './limits';
 import type { Logger } from './logger';
+import { KnownOperationTypesRule } from './operation-types';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -41,10 +43,27 @@ export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    const database = databaseErrorForClient(original);
+    if (database) {
+      return {
+        message: database.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: database.code },
+      };
+    }
     if (isExpectedError(original) || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
-      if (!production) return formatted;
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const refusal = limitRefusal(formatted.message);
+      const named: GraphQLFormattedError = refusal
+        ? {
+            ...formatted,
+            message: refusal.message,
+            extensions: { ...formatted.extensions, limit: refusal.limit },
+          }
+        : formatted;
+      if (!production) return named;
+      const { stacktrace: _stacktrace, ...extensions } = named.extensions ?? {};
+      return { ...named, extensions };
     }
     return {
       message: 'Internal server error',
@@ -52,6 +71,32 @@ export function formatError(production: boolean) {
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+}
+
+/**
+ * When a limit refusal and graphql-js's bare "Validation aborted." come together, the refusal says it all:
+ * the abort is what the oversized document did to the rules that ran after it.
+ */
+function refusalsOnlyPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors) => {
+            if (!errors || errors.length < 2) return;
+            const aborted = errors.findIndex((error) => error.message === VALIDATION_ABORTED);
+            if (
+              aborted >= 0 &&
+              errors.some((error) => limitRefusal(error.message)?.limit.name === 'maxFields')
+            ) {
+              // Apollo answers with this same array once the hook returns.
+              (errors as unknown as unknown[]).splice(aborted, 1);
+            }
+          };
+        },
+      };
+    },
   };
 }
 
@@ -63,7 +108,14 @@ function loggingPlugin(): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (!isExpectedError(original) && !REQUEST_ERROR_CODES.has(String(error.extensions?.code))) {
+            if (original instanceof DatabaseError && databaseErrorForClient(original)) {
+              // Expected in operation (Neo4j restarting, a query too big for its memory): the operator
+              // needs the message, which says what to do; no stack.
+              contextValue.logger.warn({ code: original.code, path: error.path }, original.message);
+            } else if (
+              !isExpectedError(original) &&
+              !REQUEST_ERROR_CODES.has(String(error.extensions?.code))
+            ) {
               contextValue.logger.error({ err: original, path: error.path }, 'unexpected error (masked)');
             }
           }
@@ -105,11 +157,12 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     // Shutdown is ours (src/cli/serve.ts): drain, stop Apollo, then close the driver, in that order.
     stopOnTerminationSignals: false,
     formatError: formatError(config.production),
-    validationRules: protection.validationRules,
+    validationRules: [KnownOperationTypesRule, MaxFieldsRule, ...protection.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
+      refusalsOnlyPlugin(),
       // The playground is ours (src/playground.ts), served without a CDN; Apollo's would load one.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),

@@ -2,6 +2,7 @@
 /** chipgraph's command line: `chipgraph <command> [options]`. See `chipgraph --help`. */
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
+import { DatabaseError } from '../db';
 import { commandHelp, type Command } from './command';
 import { COMMANDS } from './commands';
 import { CliError, ExitCode } from './exit-codes';
@@ -74,6 +75,15 @@ export async function main(argv: string[], out: Output = createOutput()): Promis
     if (error instanceof CliError) {
       out.error(error.message);
       return error.exitCode;
+    }
+    if (error instanceof DatabaseError) {
+      // One line that says what to do; the stack only helps when debugging.
+      out.error(
+        process.env.LOG_LEVEL === 'debug'
+          ? (error.stack ?? error.message)
+          : error.message.replace(/\s*\n\s*/g, ' '),
+      );
+      return ExitCode.DATABASE_UNAVAILABLE;
     }
     out.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return ExitCode.FAILURE;
