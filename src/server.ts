@@ -61,7 +61,9 @@ export function formatError(production: boolean) {
             extensions: { ...formatted.extensions, limit: refusal.limit },
           }
         : formatted;
-      if (!production) return named;
+      // A refused document is the client's to fix: the server's stack says nothing about it (and the
+      // playground would show it in place of the message).
+      if (!production && isExpectedError(original)) return named;
       const { stacktrace: _stacktrace, ...extensions } = named.extensions ?? {};
       return { ...named, extensions };
     }
@@ -173,7 +175,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     apollo,
     gateway: deps.gateway,
     logger: deps.logger,
-    playground: config.introspection,
+    playground: config.playground,
     persisted: config.persistedOperations,
     context: (requestId) => createContext(deps.gateway, deps.logger, requestId),
     newRequestId: randomUUID,
