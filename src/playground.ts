@@ -122,6 +122,15 @@ function between(html: string, open: string, close: string, from = 0) {
   return { start, end: end + close.length, inner: html.slice(start + open.length, end) };
 }
 
+/**
+ * GraphiQL parses a query in the browser before sending it, and shows a syntax error as JSON with the
+ * parser's JavaScript stack (@graphiql/toolkit's formatError adds `stack`). Its message and locations are
+ * what a person needs; this drops the stack from that one function of the bundled library. Should the
+ * bundle change shape, the pattern does not match and the stack shows again (the playground test says so).
+ */
+const FORMAT_ERROR_WITH_STACK =
+  /(function \w+\((\w+)\)\{return \w+\(\w+\(\{\},\2\),\{message:\2\.message),stack:\2\.stack(\}\)\})/;
+
 /** The call that renders GraphiQL into the page, after the library's own code in the same script. */
 const RENDER_CALL = 'YogaGraphiQL.renderYogaGraphiQL(';
 
@@ -155,7 +164,8 @@ function build(): Playground {
 
   const iconUrl = add('icon', 'ico', Buffer.from(icon[1]!, 'base64'), 'image/x-icon', false);
   const styleUrl = add('graphiql', 'css', style.inner, 'text/css; charset=utf-8');
-  const libraryUrl = add('graphiql', 'js', script.slice(0, render), 'text/javascript; charset=utf-8');
+  const library = script.slice(0, render).replace(FORMAT_ERROR_WITH_STACK, '$1$3');
+  const libraryUrl = add('graphiql', 'js', library, 'text/javascript; charset=utf-8');
   const startUrl = add('playground', 'js', script.slice(render), 'text/javascript; charset=utf-8');
 
   const head = html.slice(0, html.indexOf('<head>') + '<head>'.length);

@@ -139,6 +139,23 @@ describe('the playground', () => {
     expect(received).toContain('GET /graphql');
     await context.close();
   });
+
+  it('shows the message of a syntax error in the results pane, not a stack', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/graphql`, { waitUntil: 'load' });
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    await page.locator('.graphiql-query-editor').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('{ chip(id: ) }');
+    await page.click('.graphiql-execute-button');
+    const response = page.locator('.graphiql-response');
+    await response.getByText('Syntax Error').first().waitFor({ timeout: 30_000 });
+    const shown = (await response.innerText()).replace(/\u00a0/g, ' ');
+    expect(shown).toMatch(/Syntax Error: Unexpected/);
+    expect(shown).not.toMatch(/"stack"|\bat \S+ \(/);
+    await page.close();
+  });
 });
 
 describe('security headers', () => {
