@@ -57,6 +57,11 @@ const envSchema = z.object({
   // Unset means: on in development, off with NODE_ENV=production (see loadConfig).
   GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').optional(),
   GRAPHQL_PLAYGROUND: bool('GRAPHQL_PLAYGROUND').optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number({ message: 'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600' })
+    .min(0, 'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600')
+    .max(600, 'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600')
+    .default(10),
   PERSISTED_OPERATIONS: z
     .enum(['off', 'allowlist'], { message: 'PERSISTED_OPERATIONS must be off or allowlist' })
     .default('off'),
@@ -88,6 +93,8 @@ export interface Config {
   introspection: boolean;
   /** Serve the GraphiQL playground on GET /graphql from a browser. */
   playground: boolean;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
   /** allowlist: run only the client's persisted operations. */
   persistedOperations: 'off' | 'allowlist';
   /** The project root, where .data/ and .cache/ live. */
@@ -161,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     introspection,
     playground,
     persistedOperations: e.PERSISTED_OPERATIONS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     root,
   };
 }

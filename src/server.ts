@@ -7,13 +7,13 @@ import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Gateway } from './db';
 import { DatabaseError } from './db';
 import { ErrorCode, databaseErrorForClient, isExpectedError } from './errors';
+import { trackConnections } from './drain';
 import { createHttpHandler } from './http';
 import { LIMITS, MaxFieldsRule, VALIDATION_ABORTED, armor, limitRefusal } from './limits';
 import type { Logger } from './logger';
@@ -150,6 +150,8 @@ export interface ChipgraphServer {
 
 export function createServer(config: Config, deps: ServerDeps): ChipgraphServer {
   const protection = armor(config.production);
+  // Tracks connections from the start, so that a stop knows which sockets are idle.
+  const drain = deps.httpServer ? trackConnections(deps.httpServer) : undefined;
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -168,7 +170,25 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
       // The playground is ours (src/playground.ts), served without a CDN; Apollo's would load one.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
-      ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+      ...(drain
+        ? [
+            {
+              async serverWillStart() {
+                return {
+                  async drainServer() {
+                    const { graceful } = await drain.stop(config.shutdownGraceMs);
+                    if (!graceful) {
+                      deps.logger.warn(
+                        { graceMs: config.shutdownGraceMs },
+                        'requests still running at the end of the shutdown grace period were cut off',
+                      );
+                    }
+                  },
+                };
+              },
+            } satisfies ApolloServerPlugin<Context>,
+          ]
+        : []),
     ],
   });
   const handler = createHttpHandler({

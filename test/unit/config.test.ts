@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       introspection: true,
       playground: true,
       persistedOperations: 'off',
+      shutdownGraceMs: 10000,
       root: '/srv/chipgraph',
     });
     expect(neo4jUri(config)).toBe('bolt://127.0.0.1:7687');
