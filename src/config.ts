@@ -54,7 +54,14 @@ const envSchema = z.object({
     .enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
   NODE_ENV: z.string().default('development'),
-  GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').default(true),
+  // Unset means: on in development, off with NODE_ENV=production (see loadConfig).
+  GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').optional(),
+  GRAPHQL_PLAYGROUND: bool('GRAPHQL_PLAYGROUND').optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number({ message: 'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600' })
+    .min(0, 'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600')
+    .max(600, 'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 600')
+    .default(10),
   PERSISTED_OPERATIONS: z
     .enum(['off', 'allowlist'], { message: 'PERSISTED_OPERATIONS must be off or allowlist' })
     .default('off'),
@@ -84,6 +91,10 @@ export interface Config {
   logLevel: LogLevel;
   production: boolean;
   introspection: boolean;
+  /** Serve the GraphiQL playground on GET /graphql from a browser. */
+  playground: boolean;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
   /** allowlist: run only the client's persisted operations. */
   persistedOperations: 'off' | 'allowlist';
   /** The project root, where .data/ and .cache/ live. */
@@ -129,6 +140,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     );
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const introspection = e.GRAPHQL_INTROSPECTION ?? !production;
+  // The playground reads the schema by introspection: off with it unless asked for, and refused without it.
+  const playground = e.GRAPHQL_PLAYGROUND ?? (introspection && !production);
+  if (playground && !introspection) {
+    throw new ConfigError([
+      `GRAPHQL_PLAYGROUND=true needs GRAPHQL_INTROSPECTION=true (the playground reads the schema by introspection), got ${
+        raw.GRAPHQL_INTROSPECTION === undefined
+          ? 'no GRAPHQL_INTROSPECTION, which is off with NODE_ENV=production'
+          : JSON.stringify(raw.GRAPHQL_INTROSPECTION)
+      }`,
+    ]);
+  }
   return {
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     local: {
@@ -140,9 +164,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     },
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
-    production: e.NODE_ENV === 'production',
-    introspection: e.GRAPHQL_INTROSPECTION,
+    production,
+    introspection,
+    playground,
     persistedOperations: e.PERSISTED_OPERATIONS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     root,
   };
 }

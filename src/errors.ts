@@ -4,6 +4,7 @@
  * masked as INTERNAL_SERVER_ERROR before it reaches a client.
  */
 import { GraphQLError } from 'graphql';
+import { DatabaseMemoryError, DatabaseUnavailableError } from './db';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -44,6 +45,21 @@ export class ServiceUnavailableError extends ChipgraphError {
 
 export function isExpectedError(error: unknown): error is ChipgraphError {
   return error instanceof ChipgraphError;
+}
+
+/**
+ * What a client is told of a database failure: that the service is unavailable (Neo4j down, or out of
+ * memory for this request) rather than an internal error. Undefined for anything else, such as refused
+ * credentials, which is a server fault and masked. The full message, with what to raise, goes to the log.
+ */
+export function databaseErrorForClient(error: unknown): ServiceUnavailableError | undefined {
+  if (error instanceof DatabaseUnavailableError) return new ServiceUnavailableError();
+  if (error instanceof DatabaseMemoryError) {
+    return new ServiceUnavailableError(
+      'The graph database ran out of memory for this request; try again shortly, or ask for less.',
+    );
+  }
+  return undefined;
 }
 
 export function assertNever(value: never): never {

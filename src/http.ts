@@ -8,12 +8,24 @@ import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
 import { resolvePersisted, type PersistedMode } from './persisted';
-import { PLAYGROUND_CSP, playgroundPage } from './playground';
+import { ASSETS_PATH, PLAYGROUND_CSP, playgroundFiles, type PlaygroundFile } from './playground';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Headers on every response. The API answers JSON, never a page to frame or a script to guess at; the
+ * playground replaces the CSP with its own (src/playground.ts), which forbids framing too.
+ */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'referrer-policy': 'no-referrer',
+};
+
 interface HttpDeps {
-  /** Serve the playground on GET /graphql from a browser (off when introspection is off). */
+  /** Serve the playground on GET /graphql from a browser. */
   playground: boolean;
   persisted: PersistedMode;
   apollo: ApolloServer<Context>;
@@ -86,17 +98,50 @@ function wantsPlayground(req: http.IncomingMessage, url: URL): boolean {
   );
 }
 
-function sendPlayground(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const page = playgroundPage();
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
+const accepts = (req: http.IncomingMessage, encoding: string) =>
+  new RegExp(`\\b${encoding}\\b`).test(String(req.headers['accept-encoding'] ?? ''));
+
+/** Sends a playground file: 304 when the client has it, gzipped when the client takes gzip. */
+function sendFile(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: PlaygroundFile,
+  cacheControl: string,
+): void {
+  const headers: Record<string, string> = {
+    'content-type': file.type,
     'content-security-policy': PLAYGROUND_CSP,
-    'cache-control': 'no-cache',
+    'cache-control': cacheControl,
+    etag: file.etag,
     vary: 'accept-encoding',
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-  res.end(gzip ? page.gzipped : page.html);
+  };
+  const known = String(req.headers['if-none-match'] ?? '')
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''));
+  if (known.includes(file.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const gzip = file.gzipped !== undefined && accepts(req, 'gzip');
+  if (gzip) headers['content-encoding'] = 'gzip';
+  const body = gzip ? file.gzipped! : file.body;
+  headers['content-length'] = String(body.length);
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The page is revalidated on every visit (its ETag makes that a 304); its files never change under a name. */
+function sendPlayground(req: http.IncomingMessage, res: http.ServerResponse): void {
+  sendFile(req, res, playgroundFiles().page, 'no-cache');
+}
+
+function sendAsset(req: http.IncomingMessage, res: http.ServerResponse, name: string): void {
+  const file = playgroundFiles().assets.get(name);
+  if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    return sendJson(res, 404, { error: `No playground file ${name}` });
+  }
+  sendFile(req, res, file, 'public, max-age=31536000, immutable');
 }
 
 export function createHttpHandler(deps: HttpDeps): http.RequestListener {
@@ -118,7 +163,11 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
       }
       if (body !== undefined) body = resolved.body;
       else if (resolved.body !== params) {
-        url.search = new URLSearchParams(resolved.body as Record<string, string>).toString();
+        const search = Object.entries(resolved.body ?? {}).map(([key, value]): [string, string] => [
+          key,
+          typeof value === 'string' ? value : JSON.stringify(value),
+        ]);
+        url.search = new URLSearchParams(search).toString();
       }
     }
     const response = await deps.apollo.executeHTTPGraphQLRequest({
@@ -140,8 +189,12 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
     const requestId =
       typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : deps.newRequestId();
     res.setHeader('x-request-id', requestId);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
+      if (deps.playground && url.pathname.startsWith(ASSETS_PATH)) {
+        return sendAsset(req, res, url.pathname.slice(ASSETS_PATH.length));
+      }
       switch (url.pathname) {
         case '/health':
           return sendJson(res, 200, { status: 'ok' });

@@ -7,15 +7,17 @@ import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Gateway } from './db';
-import { ErrorCode, isExpectedError } from './errors';
+import { DatabaseError } from './db';
+import { ErrorCode, databaseErrorForClient, isExpectedError } from './errors';
+import { trackConnections } from './drain';
 import { createHttpHandler } from './http';
-import { LIMITS, armor } from './limits';
+import { LIMITS, MaxFieldsRule, VALIDATION_ABORTED, armor, limitRefusal } from './limits';
 import type { Logger } from './logger';
+import { KnownOperationTypesRule } from './operation-types';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -41,10 +43,29 @@ export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    const database = databaseErrorForClient(original);
+    if (database) {
+      return {
+        message: database.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: database.code },
+      };
+    }
     if (isExpectedError(original) || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
-      if (!production) return formatted;
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const refusal = limitRefusal(formatted.message);
+      const named: GraphQLFormattedError = refusal
+        ? {
+            ...formatted,
+            message: refusal.message,
+            extensions: { ...formatted.extensions, limit: refusal.limit },
+          }
+        : formatted;
+      // A refused document is the client's to fix: the server's stack says nothing about it (and the
+      // playground would show it in place of the message).
+      if (!production && isExpectedError(original)) return named;
+      const { stacktrace: _stacktrace, ...extensions } = named.extensions ?? {};
+      return { ...named, extensions };
     }
     return {
       message: 'Internal server error',
@@ -52,6 +73,32 @@ export function formatError(production: boolean) {
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+  };
+}
+
+/**
+ * When a limit refusal and graphql-js's bare "Validation aborted." come together, the refusal says it all:
+ * the abort is what the oversized document did to the rules that ran after it.
+ */
+function refusalsOnlyPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors) => {
+            if (!errors || errors.length < 2) return;
+            const aborted = errors.findIndex((error) => error.message === VALIDATION_ABORTED);
+            if (
+              aborted >= 0 &&
+              errors.some((error) => limitRefusal(error.message)?.limit.name === 'maxFields')
+            ) {
+              // Apollo answers with this same array once the hook returns.
+              (errors as unknown as unknown[]).splice(aborted, 1);
+            }
+          };
+        },
+      };
+    },
   };
 }
 
@@ -63,7 +110,14 @@ function loggingPlugin(): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (!isExpectedError(original) && !REQUEST_ERROR_CODES.has(String(error.extensions?.code))) {
+            if (original instanceof DatabaseError && databaseErrorForClient(original)) {
+              // Expected in operation (Neo4j restarting, a query too big for its memory): the operator
+              // needs the message, which says what to do; no stack.
+              contextValue.logger.warn({ code: original.code, path: error.path }, original.message);
+            } else if (
+              !isExpectedError(original) &&
+              !REQUEST_ERROR_CODES.has(String(error.extensions?.code))
+            ) {
               contextValue.logger.error({ err: original, path: error.path }, 'unexpected error (masked)');
             }
           }
@@ -96,6 +150,8 @@ export interface ChipgraphServer {
 
 export function createServer(config: Config, deps: ServerDeps): ChipgraphServer {
   const protection = armor(config.production);
+  // Tracks connections from the start, so that a stop knows which sockets are idle.
+  const drain = deps.httpServer ? trackConnections(deps.httpServer) : undefined;
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -105,22 +161,41 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     // Shutdown is ours (src/cli/serve.ts): drain, stop Apollo, then close the driver, in that order.
     stopOnTerminationSignals: false,
     formatError: formatError(config.production),
-    validationRules: protection.validationRules,
+    validationRules: [KnownOperationTypesRule, MaxFieldsRule, ...protection.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
+      refusalsOnlyPlugin(),
       // The playground is ours (src/playground.ts), served without a CDN; Apollo's would load one.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
-      ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+      ...(drain
+        ? [
+            {
+              async serverWillStart() {
+                return {
+                  async drainServer() {
+                    const { graceful } = await drain.stop(config.shutdownGraceMs);
+                    if (!graceful) {
+                      deps.logger.warn(
+                        { graceMs: config.shutdownGraceMs },
+                        'requests still running at the end of the shutdown grace period were cut off',
+                      );
+                    }
+                  },
+                };
+              },
+            } satisfies ApolloServerPlugin<Context>,
+          ]
+        : []),
     ],
   });
   const handler = createHttpHandler({
     apollo,
     gateway: deps.gateway,
     logger: deps.logger,
-    playground: config.introspection,
+    playground: config.playground,
     persisted: config.persistedOperations,
     context: (requestId) => createContext(deps.gateway, deps.logger, requestId),
     newRequestId: randomUUID,

@@ -1,10 +1,10 @@
 /**
  * The one gateway to Neo4j: sessions, access mode (auto-commit reads, executeWrite), transaction metadata, and
- * mapping driver failures to chipgraph's error codes. Repositories call it with named, parameterised Cypher;
- * nothing else opens a session.
+ * mapping driver failures to the neutral errors of ./errors. Repositories call it with named, parameterised
+ * Cypher; nothing else opens a session.
  */
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../errors';
+import { toDatabaseError } from './errors';
 
 export interface Query {
   /** A stable name for logs and round-trip counts, e.g. 'company.byName'. */
@@ -22,25 +22,18 @@ export interface WriteTx {
 
 export interface GatewayStats {
   roundTrips: number;
+  /**
+   * The name of every query run, in order: kept by scoped gateways only (one request's worth), so that a
+   * long-lived gateway (the process's own, answering /ready and the command line) does not grow forever.
+   */
   queries: string[];
 }
-
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
 
 /** Before a failed read is tried again: long enough for a brief hiccup, short enough to stay unnoticed. */
 const READ_RETRY_DELAY_MS = 100;
 
 function isRetriable(error: unknown): boolean {
   return error instanceof Neo4jError && error.retryable;
-}
-
-function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
 }
 
 function toRows(records: { toObject(): Row }[]): Row[] {
@@ -53,6 +46,7 @@ export class Gateway {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    private readonly logQueries = false,
   ) {}
 
   /** Round trips since this gateway was made; a per-request gateway gives per-request counts. */
@@ -60,9 +54,9 @@ export class Gateway {
     return this.counters;
   }
 
-  /** A gateway over the same driver with fresh counters, for one request. */
+  /** A gateway over the same driver with fresh counters and a query log, for one request. */
   scoped(): Gateway {
-    return new Gateway(this.driver, this.database);
+    return new Gateway(this.driver, this.database, true);
   }
 
   /**
@@ -123,7 +117,7 @@ export class Gateway {
     });
   }
 
-  /** Resolves when Neo4j answers `RETURN 1`; rejects with SERVICE_UNAVAILABLE otherwise. */
+  /** Resolves when Neo4j answers `RETURN 1`; rejects with a DatabaseError otherwise. */
   async ping(): Promise<void> {
     await this.read({ name: 'ping', text: 'RETURN 1 AS ok' });
   }
@@ -134,15 +128,14 @@ export class Gateway {
 
   private count(query: Query): void {
     this.counters.roundTrips += 1;
-    this.counters.queries.push(query.name);
+    if (this.logQueries) this.counters.queries.push(query.name);
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (isUnavailable(error)) throw new ServiceUnavailableError();
-      throw error;
+      throw toDatabaseError(error);
     }
   }
 }

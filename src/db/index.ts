@@ -1,6 +1,13 @@
 /** The database layer's public face: the driver, the gateway and migrations. */
 export { createDriver } from './driver';
 export type { Driver, DriverOptions } from './driver';
+export {
+  DatabaseAuthError,
+  DatabaseError,
+  DatabaseMemoryError,
+  DatabaseUnavailableError,
+  toDatabaseError,
+} from './errors';
 export { Gateway } from './gateway';
 export type { GatewayStats, Params, Query, Row, WriteTx } from './gateway';
 export { migrate, MIGRATIONS } from './migrations';

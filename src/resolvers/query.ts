@@ -1,7 +1,7 @@
 /** Root fields. Thin: check arguments, then ask a loader or a repository. */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
 import type { EntityType, QueryResolvers } from '../generated/graphql';
 import type { ChipRecord, CompanyRecord, EntityLabel, NodeRecord, PersonRecord } from '../graph/model';
 import {
@@ -13,9 +13,34 @@ import {
   searchEntities,
   shortestPath,
   type ListName,
+  type NameCandidate,
+  type NameMatch,
 } from '../graph/read';
+import { nameKey } from '../graph/names';
 import { prefetchPlan } from './prefetch';
 import { decodeCursor, encodeCursor, pageSize } from './values';
+
+/** A name that matches several entities is refused with all of them listed, rather than one picked. */
+function ambiguousName(field: string, name: string, candidates: NameCandidate[]): BadUserInputError {
+  const listed = candidates.map((c) => `${c.id} (${c.label} '${c.name}')`).join(', ');
+  return new BadUserInputError(
+    `${field} '${name}' matches ${candidates.length} entities equally well: ${listed}; ask by id instead`,
+    { matches: candidates },
+  );
+}
+
+function unique<T>(field: string, name: string, match: NameMatch<T>): T | null {
+  if (match.ambiguous.length > 1) throw ambiguousName(field, name, match.ambiguous);
+  return match.node;
+}
+
+/** A name as asked: trimmed, not empty, not absurdly long. */
+function checkedName(field: string, value: string): string {
+  const name = value.trim();
+  if (name === '') throw new BadUserInputError(`${field} must not be empty`);
+  if (name.length > 500) throw new BadUserInputError(`${field} must be at most 500 characters`);
+  return name;
+}
 
 async function lookup<T extends NodeRecord>(
   label: EntityLabel,
@@ -29,23 +54,17 @@ async function lookup<T extends NodeRecord>(
       argumentNames: ['id', 'name'],
     });
   }
-  let name: string | undefined;
-  if (args.name != null) {
-    name = args.name.trim();
-    if (name === '') throw new BadUserInputError(`${field}(name:) must not be empty`);
-    if (name.length > 500) throw new BadUserInputError(`${field}(name:) must be at most 500 characters`);
-  }
+  const name = args.name == null ? undefined : checkedName(`${field}(name:)`, args.name);
   // The relationships the query asks for come in the same round trip as the node itself.
   const plan = prefetchPlan(label, info);
   if (Object.keys(plan).length === 0) {
     if (args.id != null) return (await loaders.node(label).load(args.id)) as T | null;
-    return nodeByName<T>(gateway, label, name!);
+    return unique(`${field}(name:)`, name!, await nodeByName<T>(gateway, label, name!));
   }
-  const node = await nodeWithNeighbors<T>(
-    gateway,
-    label,
-    name === undefined ? { id: args.id! } : { name },
-    plan,
+  const node = unique(
+    `${field}(name:)`,
+    name ?? args.id!,
+    await nodeWithNeighbors<T>(gateway, label, name === undefined ? { id: args.id! } : { name }, plan),
   );
   if (node) loaders.primeNeighbors(node, plan);
   return node;
@@ -116,9 +135,22 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
       throw new BadUserInputError(`path(maxHops:) must be from 1 to ${MAX_HOPS}, got ${hops}`);
     }
-    if (from === to)
+    const [fromName, toName] = [checkedName('path(from:)', from), checkedName('path(to:)', to)];
+    if (nameKey(fromName) === nameKey(toName))
       throw new BadUserInputError('path needs two different entities; from and to are the same');
-    const steps = await shortestPath(gateway, from, to, hops);
+    const { ends, steps } = await shortestPath(gateway, fromName, toName, hops);
+    ends.forEach((end, i) => {
+      const argument = i === 0 ? 'path(from:)' : 'path(to:)';
+      if (end.ambiguous.length > 1) throw ambiguousName(argument, end.asked, end.ambiguous);
+      if (end.id === null) {
+        throw new NotFoundError(`${argument} '${end.asked}' is no entity's id, name or alias`);
+      }
+    });
+    if (ends[0].id === ends[1].id) {
+      throw new BadUserInputError(
+        `path needs two different entities; from '${fromName}' and to '${toName}' are both ${ends[0].id}`,
+      );
+    }
     for (const step of steps ?? [])
       for (const source of step.sources) loaders.node('Source').prime(source.id, source);
     return steps && { steps };

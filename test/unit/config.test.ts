@@ -17,7 +17,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       production: false,
       introspection: true,
+      playground: true,
       persistedOperations: 'off',
+      shutdownGraceMs: 10000,
       root: '/srv/chipgraph',
     });
     expect(neo4jUri(config)).toBe('bolt://127.0.0.1:7687');
@@ -57,6 +59,27 @@ describe('loadConfig', () => {
       introspection: false,
     });
     expect(neo4jUri(config)).toBe('neo4j+s://db.example.com:7687');
+  });
+
+  it('turns introspection and the playground off by default in production, each back on by one setting', () => {
+    const production = loadConfig({ NODE_ENV: 'production' });
+    expect([production.introspection, production.playground]).toEqual([false, false]);
+    const introspection = loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' });
+    expect([introspection.introspection, introspection.playground]).toEqual([true, false]);
+    const both = loadConfig({
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'true',
+      GRAPHQL_PLAYGROUND: 'true',
+    });
+    expect([both.introspection, both.playground]).toEqual([true, true]);
+    const quiet = loadConfig({ GRAPHQL_INTROSPECTION: 'false' });
+    expect([quiet.introspection, quiet.playground]).toEqual([false, false]);
+  });
+
+  it('refuses a playground without introspection, saying what to set', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', GRAPHQL_PLAYGROUND: 'true' })).toThrow(
+      'GRAPHQL_PLAYGROUND=true needs GRAPHQL_INTROSPECTION=true (the playground reads the schema by introspection), got no GRAPHQL_INTROSPECTION, which is off with NODE_ENV=production',
+    );
   });
 
   it('treats an empty variable as unset', () => {

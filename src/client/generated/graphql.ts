@@ -530,7 +530,7 @@ export type Qualifier =
 export type Query = {
   __typename?: 'Query';
   acquisitions: AcquisitionConnection;
-  /** A chip by id, or by name or alias, case-insensitively. Unknown gives null. */
+  /** A chip by id, or by name or alias, case-insensitively, as company. Unknown gives null; an ambiguous name an error. */
   chip?: Maybe<Chip>;
   chips: ChipConnection;
   claims: ClaimConnection;
@@ -538,17 +538,21 @@ export type Query = {
   companies: CompanyConnection;
   /**
    * A company by id, or by name. Names match case-insensitively and also match aliases:
-   * company(name: "AWS") finds Amazon Web Services. Unknown gives null.
+   * company(name: "AWS") finds Amazon Web Services; an exact name wins over an alias. Unknown gives null; a
+   * name that several companies match equally well is a BAD_USER_INPUT error listing them (in extensions.matches).
    */
   company?: Maybe<Company>;
   financials: FinancialFigureConnection;
   /**
    * The shortest connection between two entities, as steps from one to the next, each with its sources.
+   * from and to are each an entity's id, name or alias, matched as the lookups match them:
+   * path(from: "Anthropic", to: "nvidia"). An end that matches nothing is a NOT_FOUND error naming it; a name
+   * that several entities match equally well is a BAD_USER_INPUT error listing them.
    * Null when they are not connected within maxHops (1 to 6).
    */
   path?: Maybe<Path>;
   people: PersonConnection;
-  /** A person by id, or by name or alias, case-insensitively. Unknown gives null. */
+  /** A person by id, or by name or alias, case-insensitively, as company. Unknown gives null; an ambiguous name an error. */
   person?: Maybe<Person>;
   /**
    * Entities whose name, aliases or description match the query, best first. Tolerant of small typos:

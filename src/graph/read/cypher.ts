@@ -70,7 +70,9 @@ RETURN id, ${project('n', [], label)} AS node`,
 /**
  * The entity of a label with a name: exact name first, then aliases; case-insensitive through the
  * lower-cased keys, and both from indexes (the name range index, the entity_alias keyword index). Binds the
- * one found as `v`; its parameters come from nameParams.
+ * one found as `v`, and as `vMatches` every entity that matches equally well (by name, or failing that by
+ * alias) when there are several, so that the caller can refuse to pick one: [] when the match is unique.
+ * No row when nothing matches. Its parameters come from nameParams.
  */
 export function matchByName(label: 'Company' | 'Chip' | 'Person', v: string): string {
   return `CALL () {
@@ -79,7 +81,21 @@ export function matchByName(label: 'Company' | 'Chip' | 'Person', v: string): st
   CALL db.index.fulltext.queryNodes('entity_alias', $aliasQuery) YIELD node AS n
   WITH n WHERE n:${label} AND $key IN n.aliasKeys RETURN n, 1 AS rank
 }
-WITH n AS ${v}, rank ORDER BY rank, ${v}.id LIMIT 1`;
+${bestMatches('n', 'rank', v)}`;
+}
+
+/**
+ * From rows of candidates `n` with a `rank` (lower is better), binds the first of the best as `v` and, when
+ * several share the best rank, all of them as `vMatches` ({ id, name, label }); no row when there are none.
+ */
+export function bestMatches(n: string, rank: string, v: string): string {
+  return `WITH ${n}, min(${rank}) AS ${rank} ORDER BY ${rank}, ${n}.id
+WITH collect({ node: ${n}, rank: ${rank} }) AS found
+WITH [f IN found WHERE f.rank = found[0].rank | f.node] AS best
+WHERE size(best) > 0
+WITH best[0] AS ${v}, CASE WHEN size(best) > 1
+  THEN [x IN best | { id: x.id, name: x.name, label: head([l IN labels(x) WHERE l <> 'Entity']) }]
+  ELSE [] END AS ${v}Matches`;
 }
 
 /** The parameters of matchByName for a name as asked. */
@@ -92,7 +108,7 @@ export function byName(label: 'Company' | 'Chip' | 'Person'): Query {
   return {
     name: `read.${label}.byName`,
     text: `${matchByName(label, 'n')}
-RETURN ${project('n', [], label)} AS node`,
+RETURN ${project('n', [], label)} AS node, nMatches AS matches`,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The read side of the graph: batch lookups, relationship fields, lists, search, paths and counts. */
 export { citationsOf, neighborsOf, nodeByName, nodesByIds, supportedBy } from './repository';
 export { NEIGHBOR_QUERIES } from './neighbors';
+export type { NameCandidate, NameMatch } from './repository';
 export { nodeWithNeighbors, prefetchKey } from './prefetch';
 export type { PrefetchPlan } from './prefetch';
 export type { NeighborName } from './neighbors';
@@ -9,7 +10,7 @@ export type { ListName, ListRequest } from './lists';
 export { searchEntities, toLucene } from './search';
 export type { SearchHitRecord } from './search';
 export { MAX_HOPS, shortestPath } from './path';
-export type { PathRecord, PathStepRecord } from './path';
+export type { PathEnd, PathRecord, PathResult, PathStepRecord } from './path';
 export { graphStats } from './stats';
 export type { Counts } from './stats';
 export { dumpRecords } from './dump';

@@ -1,12 +1,15 @@
 /**
  * The shortest connection between two entities through the graph's relations and facts (never through
  * sources, which would connect everything). Each step carries its sources: a relation's own, or those of
- * the fact or chip the relationship belongs to.
+ * the fact or chip the relationship belongs to. The ends may be given by id, name or alias; finding them,
+ * and the path between them, is one round trip.
  */
-import type { Gateway, Query } from '../../db';
-import type { NodeRecord, SourceRecord } from '../model';
+import type { Gateway, Query, Row } from '../../db';
+import { ENTITY_LABELS, type NodeRecord, type SourceRecord } from '../model';
+import { nameKey } from '../names';
 import { CITATION_TYPE, GRAPH_RELATIONSHIP_TYPES, OWNED_LINKS } from '../../model';
-import { project } from './cypher';
+import { aliasQuery, bestMatches, project } from './cypher';
+import type { NameCandidate } from './repository';
 
 export const MAX_HOPS = 6;
 
@@ -21,10 +24,31 @@ const OWNED_BY_ENTITY = OWNED_LINKS.filter((l) => l.owner.kind === 'entity');
 const OWNED_AT_END = OWNED_BY_ENTITY.filter((l) => l.ownerEnd === 'to').map((l) => l.link.type);
 const OWNED_AT_START = OWNED_BY_ENTITY.filter((l) => l.ownerEnd === 'from').map((l) => l.link.type);
 
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+
+/**
+ * Each end as asked: an entity id first, else an exact name of any entity type, else an alias, as the
+ * lookups company(name:) and the like match them, each from an index. Binds `ends`: one { e, id, matches }
+ * per end found (e is 0 for from, 1 for to), with every candidate in matches when several match equally well.
+ */
+const FIND_ENDS = `UNWIND range(0, size($ends) - 1) AS e
+WITH e, $ends[e] AS asked
+CALL (asked) {
+  CALL (asked) {
+    MATCH (n:Entity {id: asked.value}) RETURN n, 0 AS rank
+${ENTITY_LABELS.map((label) => `    UNION\n    MATCH (n:${label} {nameKey: asked.key}) RETURN n, 1 AS rank`).join('\n')}
+    UNION
+    CALL db.index.fulltext.queryNodes('entity_alias', asked.aliasQuery) YIELD node AS n
+    WITH n WHERE asked.key IN n.aliasKeys RETURN n, 2 AS rank
+  }
+  ${indent(bestMatches('n', 'rank', 'v'), '  ')}
+  RETURN v.id AS id, vMatches AS matches
+}
+WITH collect({ e: e, id: id, matches: matches }) AS ends`;
+
 function pathQuery(hops: number): Query {
-  return {
-    name: `read.path.${hops}`,
-    text: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+  const steps = `WITH fromId, toId WHERE fromId <> toId
+MATCH (a:Entity {id: fromId}), (b:Entity {id: toId})
 MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${hops}]-(b))
 // Of equally short paths, the same one every time, whatever order the store hands them out in.
 WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
@@ -41,9 +65,21 @@ WITH i, r, x, y, CASE
   WHEN y:Fact THEN [(y)-[:${CITATION_TYPE}]->(s) | s.id]
   WHEN type(r) IN $ownedAtEnd OR type(r) IN $ownedAtStart THEN [(owner)-[:${CITATION_TYPE}]->(s) | s.id]
   ELSE [] END AS sources
-RETURN i, ${project('x')} AS from, type(r) AS relation, startNode(r) = x AS forward, ${project('y')} AS to, sources,
-  COLLECT { UNWIND sources AS sid MATCH (s:Source {id: sid}) RETURN ${project('s', [], 'Source')} } AS sourceNodes
-ORDER BY i`,
+WITH i, r, x, y, sources ORDER BY i
+RETURN collect({ from: ${project('x')}, relation: type(r), forward: startNode(r) = x, to: ${project('y')}, sources: sources,
+  sourceNodes: COLLECT { UNWIND sources AS sid MATCH (s:Source {id: sid}) RETURN ${project('s', [], 'Source')} } }) AS steps`;
+  return {
+    name: `read.path.${hops}`,
+    text: `${FIND_ENDS}
+// A path only between two ends each found once; otherwise the ends alone say what went wrong.
+WITH ends,
+  CASE WHEN size(ends) = 2 AND all(x IN ends WHERE size(x.matches) = 0)
+    THEN head([x IN ends WHERE x.e = 0 | x.id]) END AS fromId,
+  head([x IN ends WHERE x.e = 1 | x.id]) AS toId
+CALL (fromId, toId) {
+  ${indent(steps, '  ')}
+}
+RETURN ends, steps`,
   };
 }
 
@@ -63,26 +99,57 @@ export interface PathStepRecord {
   sources: SourceRecord[];
 }
 
-/** Null when there is no path within maxHops, or when either end is unknown. */
+/** What an end of a path, as asked, turned out to be. */
+export interface PathEnd {
+  asked: string;
+  /** Null when no entity has this id, name or alias. */
+  id: string | null;
+  /** Every candidate when the name matches several entities equally well; empty otherwise. */
+  ambiguous: NameCandidate[];
+}
+
+export interface PathResult {
+  /** The two ends, from and to. */
+  ends: [PathEnd, PathEnd];
+  /** Null when there is no path within maxHops, or when an end is unknown, ambiguous or both are one. */
+  steps: PathStepRecord[] | null;
+}
+
+/** The shortest path between two entities, each given by id, name or alias. */
 export async function shortestPath(
   gateway: Gateway,
   from: string,
   to: string,
   maxHops: number,
-): Promise<PathStepRecord[] | null> {
-  const rows = await gateway.read(PATH_QUERIES[maxHops - 1]!, {
-    from,
-    to,
+): Promise<PathResult> {
+  const asked = [from, to] as const;
+  const params = asked.map((value) => {
+    const key = nameKey(value);
+    return { value, key, aliasQuery: aliasQuery(key) };
+  });
+  const [row] = await gateway.read(PATH_QUERIES[maxHops - 1]!, {
+    ends: params,
     ownedAtEnd: OWNED_AT_END,
     ownedAtStart: OWNED_AT_START,
   });
-  if (rows.length === 0) return null;
-  return rows.map((row) => ({
-    from: row.from as NodeRecord,
-    relation: row.relation as string,
-    forward: row.forward as boolean,
-    to: row.to as NodeRecord,
-    sourceIds: row.sources as string[],
-    sources: row.sourceNodes as SourceRecord[],
-  }));
+  const found = (row?.ends ?? []) as { e: number; id: string; matches: NameCandidate[] }[];
+  const end = (e: number): PathEnd => {
+    const match = found.find((x) => x.e === e);
+    return { asked: asked[e]!, id: match?.id ?? null, ambiguous: match?.matches ?? [] };
+  };
+  const steps = (row?.steps ?? []) as Row[];
+  return {
+    ends: [end(0), end(1)],
+    steps:
+      steps.length === 0
+        ? null
+        : steps.map((step) => ({
+            from: step.from as NodeRecord,
+            relation: step.relation as string,
+            forward: step.forward as boolean,
+            to: step.to as NodeRecord,
+            sourceIds: step.sources as string[],
+            sources: step.sourceNodes as SourceRecord[],
+          })),
+  };
 }

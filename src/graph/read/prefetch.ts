@@ -9,6 +9,7 @@ import { neighbor } from '../../model';
 import type { EntityLabel, NodeRecord } from '../model';
 import { knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
 import type { NeighborName } from './neighbors';
+import { nameMatch, type NameMatch } from './repository';
 
 export type PrefetchPlan = { [name: NeighborName]: PrefetchPlan };
 
@@ -53,20 +54,23 @@ export function byNameWithNeighbors(label: EntityLabel, plan: PrefetchPlan): Que
   return cached(`name ${label} ${JSON.stringify(plan)}`, () => ({
     name: `read.${label}.byNameWithNeighbors`,
     text: `${matchByName(label, 'n0')}
-RETURN ${projection('n0', 0, plan, label)} AS node`,
+RETURN ${projection('n0', 0, plan, label)} AS node, n0Matches AS matches`,
   }));
 }
 
-/** One node, by id or by name, with the neighbour lists its plan names still inside it (see prefetchKey). */
+/**
+ * One node, by id or by name, with the neighbour lists its plan names still inside it (see prefetchKey);
+ * with the candidates when a name is ambiguous, as nodeByName.
+ */
 export async function nodeWithNeighbors<T extends NodeRecord>(
   gateway: Gateway,
   label: EntityLabel,
   by: { id: string } | { name: string },
   plan: PrefetchPlan,
-): Promise<T | null> {
+): Promise<NameMatch<T>> {
   const rows =
     'id' in by
       ? await gateway.read(byIdWithNeighbors(label, plan), { id: by.id })
       : await gateway.read(byNameWithNeighbors(label, plan), nameParams(by.name));
-  return (rows[0]?.node as T | undefined) ?? null;
+  return nameMatch<T>(rows[0]);
 }

@@ -36,13 +36,34 @@ export async function nodesByIds<T extends NodeRecord>(
   return inKeyOrder<T | null>(ids, await gateway.read(BY_IDS.get(label)!, { ids }), 'node', null);
 }
 
+/** An entity that a name matches, as listed when the name matches several. */
+export interface NameCandidate {
+  id: string;
+  name: string;
+  label: string;
+}
+
+/** What a name lookup found: the entity, or null; and every candidate when several match equally well. */
+export interface NameMatch<T> {
+  node: T | null;
+  /** Empty unless the name is ambiguous; then the caller should list these rather than pick one. */
+  ambiguous: NameCandidate[];
+}
+
+export function nameMatch<T>(row: Row | undefined): NameMatch<T> {
+  return {
+    node: (row?.node as T | undefined) ?? null,
+    ambiguous: (row?.matches as NameCandidate[] | undefined) ?? [],
+  };
+}
+
 export async function nodeByName<T extends NodeRecord>(
   gateway: Gateway,
   label: EntityLabel,
   name: string,
-): Promise<T | null> {
+): Promise<NameMatch<T>> {
   const rows = await gateway.read(BY_NAME.get(label)!, nameParams(name));
-  return (rows[0]?.node as T | undefined) ?? null;
+  return nameMatch<T>(rows[0]);
 }
 
 function neighborQuery(name: NeighborName) {
