@@ -6,6 +6,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument, isCollection, type Node } from 'yaml';
 import { RECORD_TYPES, type RecordType } from './dataset';
+import { yamlExpansion, yamlTooDeep } from './yaml-limits';
 
 export interface Parsed {
   value?: unknown;
@@ -114,6 +115,8 @@ function parseJson(text: string): Parsed {
 
 function parseYaml(text: string): Parsed {
   const source = stripBom(text);
+  const deep = yamlTooDeep(source);
+  if (deep) return { lineOf: () => deep.line, error: deep };
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -130,12 +133,11 @@ function parseYaml(text: string): Parsed {
       error: { line: 1, message: 'a YAML dataset must be a mapping of record types' },
     };
   }
-  try {
-    return { value: doc.toJS({ maxAliasCount: 100 }) ?? {}, lineOf: yamlLines(source) };
-  } catch (error) {
-    // Aliases that expand without bound (a "billion laughs" document) stop here, not in memory.
-    return { lineOf: () => undefined, error: { message: `malformed YAML: ${(error as Error).message}` } };
-  }
+  const bomb = yamlExpansion(doc, lineCounter);
+  if (bomb) return { lineOf: () => bomb.line, error: bomb };
+  // Expansion is bounded above by size, so the library's own count of aliases (which refuses one anchor
+  // used 101 times) is not needed.
+  return { value: doc.toJS({ maxAliasCount: -1 }) ?? {}, lineOf: yamlLines(source) };
 }
 
 /** companies.csv and acme.companies.csv hold companies. */
