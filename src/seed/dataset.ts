@@ -36,17 +36,61 @@ export const id = z
 const text = (max = 100_000) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/** Characters that are invisible or reorder text: two names that look the same could differ by one. */
+const INVISIBLE: Record<string, string> = {
+  '\u200b': 'zero width space',
+  '\u200c': 'zero width non-joiner',
+  '\u200d': 'zero width joiner',
+  '\u2060': 'word joiner',
+  '\ufeff': 'zero width no-break space',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+};
+const INVISIBLE_CHAR = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+
+function invisibleIn(value: string): string {
+  const match = INVISIBLE_CHAR.exec(value)!;
+  const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `a name must not hold invisible or text-direction characters; found U+${code} (${INVISIBLE[match[0]]}) at character ${match.index + 1} of ${JSON.stringify(value)}`;
+}
+
+/**
+ * A name or alias: stored in Unicode NFC (so "e" + combining acute and "é" are one name) and free of
+ * invisible and bidi control characters.
+ */
+const name = (max = 500) =>
+  text(max)
+    .normalize('NFC')
+    .refine((value) => !INVISIBLE_CHAR.test(value), {
+      error: (issue) => invisibleIn(issue.input as string),
+    });
+
 function isRealDay(value: string): boolean {
   if (value.length < 10) return true;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A date as precise as known: a year, a month or a day. */
+/** A date as precise as known: a year, a month or a day. One error per bad value, showing it. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDay, 'no such day in the calendar')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    abort: true,
+    error: (issue) =>
+      `a date is YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025, 2025-06 or 2025-06-03), got ${JSON.stringify(issue.input)}`,
+  })
+  .refine(isRealDay, {
+    error: (issue) => `no such day in the calendar: ${JSON.stringify(issue.input)}`,
+  })
   .describe('As precise as known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** ISO 4217 currency codes, as this Node.js knows them. */
@@ -83,10 +127,11 @@ function scalar(spec: ScalarField): z.ZodType {
     case 'id':
       return id;
     case 'name':
+      return name(spec.max);
     case 'text':
       return text(spec.max);
     case 'aliases':
-      return z.array(text(spec.max));
+      return z.array(name(spec.max));
     case 'fulltext':
       return z.string().min(1);
     case 'url':

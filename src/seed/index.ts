@@ -2,11 +2,12 @@
  * Seeding: files -> parse -> validate (against each other and the database) -> plan -> one atomic, batched
  * write. Invalid input throws a DatasetError listing every problem, and nothing is written.
  */
-import path from 'node:path';
 import { migrate, type Gateway } from '../db';
 import { existingEntities, existingSourceIds } from '../graph/entity';
+import { builtinDatasetDir, builtinIds, definedIds, type DefinedIds } from './builtin';
 import { DatasetError, type DatasetIssue } from './issues';
-import { loadDatasets, type LoadedDataset } from './load';
+import { loadDatasets, type LoadedDataset, type LoadOptions } from './load';
+import { nameClashes } from './names';
 import { planWrites, type Plan } from './plan';
 import { idsToLookUp, validateDatasets, type KnownIds } from './validate';
 import { writePlan, type SeedCounts } from './write';
@@ -15,15 +16,31 @@ export { DatasetError, formatIssue } from './issues';
 export type { DatasetIssue } from './issues';
 export type { SeedCounts } from './write';
 export type { Plan } from './plan';
+export { builtinDatasetDir } from './builtin';
+export { DEFAULT_INPUT_LIMITS, LIMIT_VARIABLES, inputLimits, type InputLimits } from './load';
 
-/** The built-in dataset: every dataset file in seeds/. */
-export function builtinDatasetDir(root: string): string {
-  return path.join(root, 'seeds');
-}
-
-export interface SeedOptions {
+export interface SeedOptions extends LoadOptions {
   dryRun?: boolean;
   onProgress?: (written: number, total: number) => void;
+}
+
+export interface CheckOptions extends LoadOptions {
+  /**
+   * Without a database: let references name ids of the built-in dataset (seeds/), read from its files.
+   * By default they may (the files of a user often refer to amd or tsmc); false insists that every id
+   * be defined in the files given. With a database it is not used: there, only what the database holds
+   * counts, and the built-in dataset only helps explain an unknown id.
+   */
+  withBuiltin?: boolean;
+  /** The built-in dataset's folder; seeds/ of this package by default. */
+  builtinDir?: string;
+}
+
+export interface CheckResult {
+  datasets: LoadedDataset[];
+  issues: DatasetIssue[];
+  /** Ids the files refer to that only the built-in dataset defines, when it was used. */
+  fromBuiltin: string[];
 }
 
 export interface SeedSummary {
@@ -34,17 +51,33 @@ export interface SeedSummary {
   counts: SeedCounts;
 }
 
+/** Why an id the run does not know may be unknown, from what the built-in dataset holds. */
+function builtinHint(builtin: DefinedIds, options: { gateway: boolean; consulted: boolean }) {
+  return (id: string): string => {
+    const has = builtin.entities.has(id) || builtin.sources.has(id);
+    if (!has)
+      return options.consulted || options.gateway ? '; the built-in dataset does not define it either' : '';
+    return options.gateway
+      ? '; the built-in dataset defines it: seed it first (npm run seed)'
+      : '; the built-in dataset defines it: validate with --with-builtin to count its ids';
+  };
+}
+
 /**
  * Reads and checks files without writing. With a gateway, references may point at what the database
- * holds; without one (`chipgraph validate`), every reference must be defined in the files themselves.
+ * holds; without one (`chipgraph validate`), at what the files define and, unless withBuiltin is false,
+ * at what the built-in dataset defines.
  */
 const UNRESOLVED = /^unknown (source )?id '/;
 
 export async function checkDatasets(
   inputs: readonly string[],
-  gateway?: Gateway,
-): Promise<{ datasets: LoadedDataset[]; issues: DatasetIssue[] }> {
-  const { datasets, issues } = loadDatasets(inputs);
+  gatewayOrOptions?: Gateway | CheckOptions,
+  moreOptions: CheckOptions = {},
+): Promise<CheckResult> {
+  const gateway = isGateway(gatewayOrOptions) ? gatewayOrOptions : undefined;
+  const options = isGateway(gatewayOrOptions) ? moreOptions : { ...gatewayOrOptions, ...moreOptions };
+  const { datasets, issues } = loadDatasets(inputs, options);
   const ids = idsToLookUp(datasets);
   const known: KnownIds = gateway
     ? {
@@ -52,13 +85,43 @@ export async function checkDatasets(
         sources: await existingSourceIds(gateway, ids.sources),
       }
     : { entities: new Map(), sources: new Set() };
+
+  // Ids referred to that neither the files nor the database define: the built-in dataset may know them.
+  const defined = definedIds(datasets);
+  const missingEntities = ids.entities.filter((id) => !defined.entities.has(id) && !known.entities.has(id));
+  const missingSources = ids.sources.filter((id) => !defined.sources.has(id) && !known.sources.has(id));
+  const fromBuiltin: string[] = [];
+  if (missingEntities.length + missingSources.length > 0) {
+    const builtin = builtinIds(options.builtinDir ?? builtinDatasetDir());
+    const consulted = !gateway && options.withBuiltin !== false;
+    if (consulted) {
+      for (const id of missingEntities) {
+        const kind = builtin.entities.get(id);
+        if (kind) {
+          known.entities.set(id, kind);
+          fromBuiltin.push(id);
+        }
+      }
+      for (const id of missingSources) {
+        if (builtin.sources.has(id)) {
+          known.sources.add(id);
+          fromBuiltin.push(id);
+        }
+      }
+    }
+    known.unknownHint = builtinHint(builtin, { gateway: gateway !== undefined, consulted });
+  }
   // Problems across files are reported in the same run as the problems of single files, so one pass shows
   // everything to fix. A file that could not be read defines nothing, so while there is one, a reference
   // that no file defines may point into it: those are left until it reads.
-  const across = validateDatasets(datasets, known).filter(
+  const across = [...validateDatasets(datasets, known), ...nameClashes(datasets)].filter(
     (issue) => issues.length === 0 || !UNRESOLVED.test(issue.message),
   );
-  return { datasets, issues: [...issues, ...across] };
+  return { datasets, issues: [...issues, ...across], fromBuiltin };
+}
+
+function isGateway(value: Gateway | CheckOptions | undefined): value is Gateway {
+  return value !== undefined && typeof (value as Gateway).read === 'function';
 }
 
 export async function seed(
@@ -66,7 +129,7 @@ export async function seed(
   inputs: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
-  const { datasets, issues } = await checkDatasets(inputs, gateway);
+  const { datasets, issues } = await checkDatasets(inputs, gateway, { limits: options.limits });
   if (issues.length > 0) throw new DatasetError(issues);
   const dryRun = options.dryRun ?? false;
   if (!dryRun) await migrate(gateway);

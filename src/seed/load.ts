@@ -6,8 +6,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataset, type Dataset } from './dataset';
-import { formatOf, parseDatasetText, type Parsed } from './formats';
+import {
+  ReadBudget,
+  ReadRefused,
+  confineTextFile,
+  inputLimits,
+  readBoundedFile,
+  type InputLimits,
+} from './files';
+import { formatOf, loneSurrogates, parseDatasetText, type Parsed } from './formats';
 import { jsonPath, type DatasetIssue } from './issues';
+
+export { DEFAULT_INPUT_LIMITS, LIMIT_VARIABLES, inputLimits, type InputLimits } from './files';
 
 export interface LoadedDataset {
   file: string;
@@ -25,8 +35,10 @@ export interface LoadResult {
   issues: DatasetIssue[];
 }
 
-/** Largest dataset file read; bigger inputs should be split (one run may hold many files). */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+export interface LoadOptions {
+  /** Read limits; by default DEFAULT_INPUT_LIMITS, overridden by CHIPGRAPH_MAX_FILE_MB / _INPUT_MB. */
+  limits?: Partial<InputLimits>;
+}
 
 /** Expands folders into the dataset files they hold, in name order, so runs are reproducible. */
 export function expandInputs(inputs: readonly string[]): { files: string[]; issues: DatasetIssue[] } {
@@ -85,7 +97,7 @@ function locator(file: string, parsed: Parsed) {
   return { locate, describe };
 }
 
-function readTexts(file: string, data: Dataset, locate: LoadedDataset['locate']) {
+function readTexts(file: string, data: Dataset, locate: LoadedDataset['locate'], budget: ReadBudget) {
   const issues: DatasetIssue[] = [];
   const texts = new Map<string, string>();
   data.sources?.forEach((source, index) => {
@@ -94,37 +106,41 @@ function readTexts(file: string, data: Dataset, locate: LoadedDataset['locate'])
     } else if (source.text !== undefined) {
       texts.set(source.id, source.text);
     } else if (source.textFile !== undefined) {
-      const textPath = path.resolve(path.dirname(file), source.textFile);
       try {
-        texts.set(source.id, fs.readFileSync(textPath, 'utf8'));
-      } catch {
-        issues.push(
-          locate(['sources', index, 'textFile'], `cannot read '${source.textFile}' (looked for ${textPath})`),
-        );
+        texts.set(source.id, readBoundedFile(confineTextFile(file, source.textFile), budget));
+      } catch (error) {
+        const reason =
+          error instanceof ReadRefused
+            ? error.message
+            : `cannot read '${source.textFile}' (${(error as Error).message})`;
+        const where = error instanceof ReadRefused && error.line ? ` (${source.textFile}:${error.line})` : '';
+        issues.push(locate(['sources', index, 'textFile'], `${reason}${where}`));
       }
     }
   });
   return { texts, issues };
 }
 
-export function loadDataset(file: string): { loaded?: LoadedDataset; issues: DatasetIssue[] } {
+export function loadDataset(
+  file: string,
+  budget: ReadBudget = new ReadBudget(inputLimits()),
+): { loaded?: LoadedDataset; issues: DatasetIssue[] } {
   const format = formatOf(file)!;
   let text: string;
   try {
-    if (fs.statSync(file).size > MAX_FILE_BYTES) {
-      return {
-        issues: [
-          {
-            file,
-            path: '$',
-            message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it into several files`,
-          },
-        ],
-      };
-    }
-    text = fs.readFileSync(file, 'utf8');
+    text = readBoundedFile(file, budget);
   } catch (error) {
-    return { issues: [{ file, path: '$', message: `cannot read the file (${(error as Error).message})` }] };
+    const refused = error instanceof ReadRefused;
+    return {
+      issues: [
+        {
+          file,
+          ...(refused && error.line ? { line: error.line } : {}),
+          path: '$',
+          message: refused ? error.message : `cannot read the file (${(error as Error).message})`,
+        },
+      ],
+    };
   }
   const parsed = parseDatasetText(file, text, format);
   if (parsed.error) {
@@ -140,20 +156,23 @@ export function loadDataset(file: string): { loaded?: LoadedDataset; issues: Dat
     };
   }
   const { locate, describe } = locator(file, parsed);
+  const broken = loneSurrogates(text, parsed.value);
+  if (broken.length > 0) return { issues: broken.map(({ at, message }) => locate(at, message)) };
   const checked = dataset.safeParse(parsed.value);
   if (!checked.success) {
     return { issues: checked.error.issues.map((issue) => locate(issue.path, issue.message)) };
   }
-  const { texts, issues } = readTexts(file, checked.data, locate);
+  const { texts, issues } = readTexts(file, checked.data, locate, budget);
   return { loaded: { file, data: checked.data, texts, locate, describe }, issues };
 }
 
-export function loadDatasets(inputs: readonly string[]): LoadResult {
+export function loadDatasets(inputs: readonly string[], options: LoadOptions = {}): LoadResult {
   const expanded = expandInputs(inputs);
+  const budget = new ReadBudget(inputLimits(process.env, options.limits));
   const datasets: LoadedDataset[] = [];
   const issues = [...expanded.issues];
   for (const file of expanded.files) {
-    const result = loadDataset(file);
+    const result = loadDataset(file, budget);
     if (result.loaded) datasets.push(result.loaded);
     issues.push(...result.issues);
   }

@@ -160,7 +160,7 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
     for (let g = 1; g <= generations; g += 1) {
       chips.push({
         id: `syn-chip-${pad(i)}-${g}`,
-        name: `${line} ${g}`,
+        name: `${line}-${i} ${g}`,
         category: pick(CHIP_CATEGORIES),
         generation: g,
         announced: String(int(2015, 2025)),

@@ -14,6 +14,8 @@ export interface KnownIds {
   entities: Map<string, EntityKind>;
   /** Of the source ids a run refers to, those the database already holds. */
   sources: Set<string>;
+  /** More words on why an id is unknown (whether the built-in dataset has it), appended to the error. */
+  unknownHint?: (id: string) => string;
 }
 
 /** Quotes are compared with markdown emphasis removed and white space folded, as readers see the text. */
@@ -163,7 +165,7 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
       if (kind === undefined)
         issue(
           at,
-          `unknown id '${id}': no ${expect === 'Entity' ? 'company, chip or person' : expect.toLowerCase()} has it in this run or in the database`,
+          `unknown id '${id}': no ${expect === 'Entity' ? 'company, chip or person' : expect.toLowerCase()} has it in this run or in the database${known.unknownHint?.(id) ?? ''}`,
         );
       else if (expect !== 'Entity' && kind !== expect)
         issue(at, `'${id}' is a ${kind.toLowerCase()}, but a ${expect.toLowerCase()} is expected here`);
@@ -172,7 +174,7 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
       if (!sources.has(citation.source) && !known.sources.has(citation.source)) {
         issue(
           [...at, 'source'],
-          `unknown source id '${citation.source}': not defined in this run nor in the database`,
+          `unknown source id '${citation.source}': not defined in this run nor in the database${known.unknownHint?.(citation.source) ?? ''}`,
         );
         continue;
       }

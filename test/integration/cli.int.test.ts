@@ -43,7 +43,7 @@ describe('chipgraph commands', () => {
     expect(errors(validate.text())).toEqual(errors(seed.text()));
     expect(errors(validate.text())).toEqual([
       `error: ${file}:1: $.sources[0].tier: Invalid option: expected one of "PRIMARY"|"PRESS"|"SECONDARY"`,
-      `error: ${file}:3: $.companies[0].founded: a date is YYYY, YYYY-MM or YYYY-MM-DD`,
+      `error: ${file}:3: $.companies[0].founded: a date is YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025, 2025-06 or 2025-06-03), got "2024-13"`,
       'error: 2 problems found; nothing was written.',
     ]);
     expect(await fingerprint(gateway)).toBe(before);

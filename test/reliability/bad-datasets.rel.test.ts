@@ -110,7 +110,39 @@ const CORPUS: { name: string; text: string | Buffer; expect: RegExp }[] = [
   {
     name: 'latin1.json',
     text: Buffer.from([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x3a, 0x31, 0x7d]),
-    expect: /Unrecognized key/,
+    expect: /not valid UTF-8: byte 3 \(line 1\)/,
+  },
+  {
+    name: 'proc-environ.json',
+    text: json({ sources: [{ ...source, textFile: '/proc/self/environ' }] }),
+    expect:
+      /\$\.sources\[0\]\.textFile: '\/proc\/self\/environ' is outside .*: a textFile must name a file inside the dataset file's folder/,
+  },
+  {
+    name: 'parent-folder.json',
+    text: json({ sources: [{ ...source, textFile: '../../../../etc/passwd' }] }),
+    expect: /'\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd' is outside/,
+  },
+  {
+    name: 'lone-surrogate.json',
+    text: '{"sources": [{"id": "src", "title": "Half \\ud800 a pair", "tier": "PRESS"}]}',
+    expect: /\$\.sources\[0\]\.title: the value holds a lone surrogate \(U\+D800/,
+  },
+  {
+    name: 'deep.yaml',
+    text: `companies: ${'['.repeat(50000)}${']'.repeat(50000)}\n`,
+    expect: /deep.yaml:1: \$: the YAML nests more than 64 collections deep/,
+  },
+  {
+    name: 'date-in-words.json',
+    text: json({ sources: [{ ...source, published: 'June 3, 2025' }] }),
+    expect:
+      /a date is YYYY, YYYY-MM or YYYY-MM-DD \(e\.g\. 2025, 2025-06 or 2025-06-03\), got "June 3, 2025"/,
+  },
+  {
+    name: 'zero-width-name.json',
+    text: json({ sources: [source], companies: [company('zw', 'Nvi\u200bdia')] }),
+    expect: /found U\+200B \(zero width space\)/,
   },
   { name: 'bom-broken.yaml', text: '\uFEFFcompanies: [{ id: a }]\n', expect: /expected string|sources/ },
   {
@@ -192,6 +224,8 @@ describe('bad datasets', () => {
       name: 'test.unicode',
       text: "MATCH (c:Company) WHERE c.id STARTS WITH 'uni-' RETURN c.name AS name ORDER BY c.id",
     });
-    expect(rows.map((r) => r.name)).toEqual(names);
+    // Names are stored in Unicode NFC: "e" + combining acute becomes "é", the same letter as typed.
+    expect(rows.map((r) => r.name)).toEqual(names.map((n) => n.normalize('NFC')));
+    expect(rows[4]!.name).toBe('Combining \u00e9');
   });
 });

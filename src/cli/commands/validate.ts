@@ -8,40 +8,29 @@ import { printIssues } from '../seed-report';
 interface ValidateOptions {
   json?: boolean;
   withBuiltin?: boolean;
+  /** false with --no-builtin. */
+  builtin?: boolean;
 }
-
-/**
- * What `validate` asks of the seed module beyond the files. `withBuiltin` lets the files refer to ids of the
- * built-in dataset; it is passed as checkDatasets' third argument, which a checkDatasets that does not take
- * it yet ignores.
- */
-export interface CheckDatasetsOptions {
-  withBuiltin?: boolean;
-}
-
-type CheckDatasets = (
-  inputs: readonly string[],
-  gateway: undefined,
-  options: CheckDatasetsOptions,
-) => ReturnType<typeof checkDatasets>;
 
 export function addValidateCommand(program: Command, context: CliContext): void {
   program
     .command('validate')
     .summary('Check dataset files without a database')
     .description(
-      'Check dataset files (.json, .yaml, .yml, .csv, or folders of them) without a database: the same checks as seed, except that every id referred to must be defined in the files given (or, with --with-builtin, in the built-in dataset).',
+      'Check dataset files (.json, .yaml, .yml, .csv, or folders of them) without a database: the same checks as seed, except that every id referred to must be defined in the files given or in the built-in dataset (--no-builtin: in the files alone).',
     )
-    .usage('[--json] [--with-builtin] <file or folder>...')
+    .usage('[--json] [--with-builtin | --no-builtin] <file or folder>...')
     .argument('<files...>', 'dataset files or folders')
     .option('--json', 'Print the result as JSON.')
-    .option('--with-builtin', 'Let the files refer to ids defined in the built-in dataset.')
+    .option('--with-builtin', 'Let the files refer to ids defined in the built-in dataset (the default).')
+    .option('--no-builtin', 'Insist that every id referred to be defined in the files given.')
     .action(
       action(context, async (files: string[], options: ValidateOptions) => {
         const { out } = context;
-        const check = checkDatasets as CheckDatasets;
-        const { datasets, issues } = await check(files, undefined, {
-          withBuiltin: options.withBuiltin === true,
+        // Ids that only the built-in dataset defines are known by default (a user's file often refers to
+        // amd or tsmc); --with-builtin says so explicitly, --no-builtin insists on the files alone.
+        const { datasets, issues, fromBuiltin } = await checkDatasets(files, {
+          withBuiltin: options.builtin === false ? false : true,
         });
         if (options.json === true)
           out.json({ valid: issues.length === 0, files: datasets.map((d) => d.file), issues });
@@ -49,7 +38,11 @@ export function addValidateCommand(program: Command, context: CliContext): void 
           if (options.json === true) return ExitCode.INVALID_DATASET;
           throw printIssues(issues, out);
         }
-        if (options.json !== true) out.result(`${datasets.length} file(s) valid.`);
+        if (options.json !== true) {
+          out.result(`${datasets.length} file(s) valid.`);
+          if (fromBuiltin.length > 0)
+            out.result(`  ${fromBuiltin.length} id(s) referred to are defined by the built-in dataset.`);
+        }
         return ExitCode.OK;
       }),
     );

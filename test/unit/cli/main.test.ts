@@ -79,6 +79,25 @@ describe('chipgraph CLI', () => {
     expect(out.text()).toBe('1 file(s) valid.');
   });
 
+  it('validates a file that refers to a built-in company, and says so; --no-builtin refuses it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-validate-'));
+    const file = path.join(dir, 'mine.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        sources: [{ id: 'my-note', title: 'My note', tier: 'PRESS' }],
+        chips: [{ id: 'my-chip', name: 'My Chip', foundry: 'tsmc', sources: [{ source: 'my-note' }] }],
+      }),
+    );
+    const out = recordOutput();
+    expect(await main(['validate', file], out)).toBe(0);
+    expect(out.text()).toContain('1 id(s) referred to are defined by the built-in dataset.');
+    const strict = recordOutput();
+    expect(await main(['validate', '--no-builtin', file], strict)).toBe(3);
+    expect(strict.text()).toContain("unknown id 'tsmc'");
+    expect(strict.text()).toContain('the built-in dataset defines it');
+  });
+
   it('exits 2 naming a bad configuration variable', async () => {
     process.env.PORT = 'eighty';
     const out = recordOutput();
