@@ -61,7 +61,3 @@ export function databaseErrorForClient(error: unknown): ServiceUnavailableError 
   }
   return undefined;
 }
-
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}

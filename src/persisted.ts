@@ -101,5 +101,3 @@ export function resolvePersisted(body: Record<string, unknown>, mode: PersistedM
   }
   return { body };
 }
-
-export const persistedOperationCount = (): number => DOCUMENTS.size;
