@@ -9,12 +9,12 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      'dist/',
+      '**/dist/',
       'coverage/',
       '.data/',
       '.cache/',
       'src/generated/',
-      'src/client/generated/',
+      'packages/client/src/generated/',
       'tools/neo4j/',
     ],
   },
