@@ -1,17 +1,24 @@
 # chipgraph API image: build with the dev toolchain, run on production dependencies only, as a non-root user.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
+# chipgraph-client is an npm workspace: npm ci needs its package.json, the build its sources.
 COPY package.json package-lock.json ./
+COPY packages/client/package.json ./packages/client/
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
+COPY packages/client ./packages/client
 COPY src ./src
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY packages/client/package.json ./packages/client/
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+# The server reads the persisted operations from chipgraph-client, and chipgraph/client re-exports it.
+COPY --from=build /app/packages/client/dist ./packages/client/dist
+COPY packages/client/src/generated/persisted-documents.json ./packages/client/src/generated/
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seeds ./seeds

@@ -7,10 +7,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: ['schema/*.graphql', '!schema/chipgraph.graphql'],
   generates: {
-    // The typed client: a TypedDocumentNode per operation in src/client/operations, and the manifest of
-    // persisted documents (hash -> text) that the server's allow-list mode accepts.
-    'src/client/generated/': {
-      documents: 'src/client/operations/*.graphql',
+    // The typed client (the chipgraph-client package): a TypedDocumentNode per operation in its
+    // src/operations, and the manifest of persisted documents (hash -> text) that the server's allow-list
+    // mode accepts.
+    'packages/client/src/generated/': {
+      documents: 'packages/client/src/operations/*.graphql',
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,

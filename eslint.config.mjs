@@ -77,9 +77,8 @@ const LAYER_ZONES = [
       'the local Neo4j launcher and the command line are used by the CLI only; the library and the API never load them',
   },
   {
-    target: './src/client',
+    target: './packages/client',
     from: './src',
-    except: ['./client'],
     message: 'the client ships without the server: it imports nothing of it',
   },
 ];
@@ -91,12 +90,12 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      'dist/',
+      '**/dist/',
       'coverage/',
       '.data/',
       '.cache/',
       'src/generated/',
-      'src/client/generated/',
+      'packages/client/src/generated/',
       'tools/neo4j/',
     ],
   },

@@ -3,6 +3,12 @@
 // unless NEO4J_URI is set.
 /** @type {import('jest').Config} */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+// chipgraph-client is tested from its sources (as tsconfig.json's paths say), whose relative imports end in
+// .js for the sake of its ESM build.
+const moduleNameMapper = {
+  '^chipgraph-client$': '<rootDir>/packages/client/src/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
 
 module.exports = {
   // Integration tests start real processes (Neo4j, the CLI); a unit test never comes near this.
@@ -13,12 +19,14 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/integration/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
@@ -28,6 +36,7 @@ module.exports = {
       displayName: 'reliability',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/reliability/**/*.rel.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -1,11 +1,11 @@
 /**
- * Persisted operations: the documents of chipgraph's client (src/client/operations), known by the sha256 of
- * their text. A request may name one by `documentId` (or Apollo's `extensions.persistedQuery.sha256Hash`)
+ * Persisted operations: the documents of chipgraph's client (packages/client/src/operations), known by the
+ * sha256 of their text. A request may name one by `documentId` (or Apollo's `extensions.persistedQuery.sha256Hash`)
  * instead of sending its text. In allow-list mode (PERSISTED_OPERATIONS=allowlist), a request must do so,
  * or send exactly the text of a known one: nothing else runs.
  */
 import { createHash } from 'node:crypto';
-import manifest from './client/generated/persisted-documents.json';
+import manifest from 'chipgraph-client/persisted-documents.json';
 
 const DOCUMENTS = new Map<string, string>(Object.entries(manifest as Record<string, string>));
 

@@ -1,5 +1,6 @@
 /**
- * An app outside chipgraph's source that uses its typed client: who makes Trainium 2, and who tests it.
+ * An app outside chipgraph's source that uses its typed client, the chipgraph-client package: who makes
+ * Trainium 2, and who tests it.
  *   CHIPGRAPH_URL=http://localhost:4000/graphql npx tsx examples/trainium/main.ts
  */
 import {
@@ -7,7 +8,7 @@ import {
   GraphQLRequestError,
   NetworkError,
   createClient,
-} from 'chipgraph/client';
+} from 'chipgraph-client';
 
 async function main(): Promise<number> {
   const client = createClient({ url: process.env.CHIPGRAPH_URL ?? 'http://localhost:4000/graphql' });

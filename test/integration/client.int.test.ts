@@ -9,7 +9,7 @@ import {
   NetworkError,
   SearchDocument,
   createClient,
-} from '../../src/client';
+} from 'chipgraph-client';
 import type { Gateway } from '../../src/db';
 import { seed } from '../../src/seed';
 import { startTestApi, type TestApi } from '../support/api';
@@ -18,7 +18,7 @@ import { resetDatabase, testConfig, testGateway } from '../support/db';
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 
-describe('chipgraph/client', () => {
+describe('chipgraph-client', () => {
   let gateway: Gateway;
   let api: TestApi;
   let locked: TestApi;
@@ -102,8 +102,8 @@ describe('chipgraph/client', () => {
     expect(search[0]?.entity.id).toBe('aws');
   });
 
-  it('serves an app outside the source: the example type-checks against chipgraph/client and prints real answers', async () => {
-    await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  it('serves an app outside the source: the example type-checks against chipgraph-client and prints real answers', async () => {
+    await run('npm', ['run', 'build'], { cwd: ROOT });
     await run('npx', ['tsc', '-p', 'examples/trainium/tsconfig.json'], { cwd: ROOT });
     const { stdout } = await run('npx', ['tsx', 'examples/trainium/main.ts'], {
       cwd: ROOT,

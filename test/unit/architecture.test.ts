@@ -53,8 +53,8 @@ describe('the architecture as the lint enforces it', () => {
     ).toEqual([expect.stringContaining('only src/db imports neo4j-driver')]);
     expect(
       await problems(
-        'src/client/wrong.ts',
-        "import { createServer } from '../server';\nexport const s = createServer;\n",
+        'packages/client/src/wrong.ts',
+        "import { createServer } from '../../../src/server';\nexport const s = createServer;\n",
       ),
     ).toEqual([expect.stringContaining('the client ships without the server')]);
   });
