@@ -54,9 +54,9 @@ describe('export', () => {
     );
 
   /** Export, seed the export into the same graph (nothing changes), export again: the same bytes. */
-  async function exactRoundTrip(format: ExportFormat): Promise<void> {
+  async function exactRoundTrip(format: ExportFormat, inputs = [SEEDS]): Promise<void> {
     await resetDatabase(gateway);
-    await seed(gateway, [SEEDS]);
+    await seed(gateway, inputs);
     const graph = await fingerprint(gateway);
     const first = path.join(dir, format === 'csv' ? 'exact-csv' : `exact.${format}`);
     writeDataset(await exportDataset(gateway), format, first);
@@ -88,6 +88,24 @@ describe('export', () => {
   it(
     're-seeds a CSV export of the built-in dataset with nothing changed, and exports the same bytes',
     () => exactRoundTrip('csv'),
+    SLOW,
+  );
+
+  it(
+    'keeps a source text read from a textFile with its final newline through CSV, so a re-seed changes nothing',
+    async () => {
+      const folder = path.join(dir, 'newline');
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'article.md'), '  Indented first line.\nLast line.\n');
+      fs.writeFileSync(
+        path.join(folder, 'article.json'),
+        JSON.stringify({
+          sources: [{ id: 'nl', title: 'Newline', tier: 'PRESS', textFile: 'article.md' }],
+          companies: [{ id: 'nl-co', name: 'Newline Co', sources: [{ source: 'nl', quote: 'Last line.' }] }],
+        }),
+      );
+      await exactRoundTrip('csv', [folder]);
+    },
     SLOW,
   );
 
