@@ -55,8 +55,8 @@ export interface SeedSummary {
 function builtinHint(builtin: DefinedIds, options: { gateway: boolean; consulted: boolean }) {
   return (id: string): string => {
     const has = builtin.entities.has(id) || builtin.sources.has(id);
-    if (!has)
-      return options.consulted || options.gateway ? '; the built-in dataset does not define it either' : '';
+    // With a database, an id nobody defines keeps the plain message; only a built-in id gets a word.
+    if (!has) return options.consulted ? '; the built-in dataset does not define it either' : '';
     return options.gateway
       ? '; the built-in dataset defines it: seed it first (npm run seed)'
       : '; the built-in dataset defines it: validate with --with-builtin to count its ids';

@@ -54,21 +54,21 @@ describe('export', () => {
     );
 
   /** Export, seed the export into the same graph (nothing changes), export again: the same bytes. */
-  async function exactRoundTrip(format: ExportFormat): Promise<void> {
+  async function exactRoundTrip(format: ExportFormat, inputs = [SEEDS], name = 'exact'): Promise<void> {
     await resetDatabase(gateway);
-    await seed(gateway, [SEEDS]);
+    await seed(gateway, inputs);
     const graph = await fingerprint(gateway);
-    const first = path.join(dir, format === 'csv' ? 'exact-csv' : `exact.${format}`);
+    const first = path.join(dir, format === 'csv' ? `${name}-csv` : `${name}.${format}`);
     writeDataset(await exportDataset(gateway), format, first);
 
     expect(changes(await seed(gateway, [first]))).toBe(0);
     expect(await fingerprint(gateway)).toBe(graph);
-    const second = path.join(dir, format === 'csv' ? 'exact-csv-again' : `exact-again.${format}`);
+    const second = path.join(dir, format === 'csv' ? `${name}-csv-again` : `${name}-again.${format}`);
     writeDataset(await exportDataset(gateway), format, second);
     expect(exportedBytes(second, format)).toEqual(
       new Map(
-        [...exportedBytes(first, format)].map(([name, bytes]) => [
-          name.replace('exact.', 'exact-again.'),
+        [...exportedBytes(first, format)].map(([file, bytes]) => [
+          file.replace(`${name}.`, `${name}-again.`),
           bytes,
         ]),
       ),
@@ -88,6 +88,24 @@ describe('export', () => {
   it(
     're-seeds a CSV export of the built-in dataset with nothing changed, and exports the same bytes',
     () => exactRoundTrip('csv'),
+    SLOW,
+  );
+
+  it(
+    'keeps a source text read from a textFile with its final newline through CSV, so a re-seed changes nothing',
+    async () => {
+      const folder = path.join(dir, 'newline');
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'article.md'), '  Indented first line.\nLast line.\n');
+      fs.writeFileSync(
+        path.join(folder, 'article.json'),
+        JSON.stringify({
+          sources: [{ id: 'nl', title: 'Newline', tier: 'PRESS', textFile: 'article.md' }],
+          companies: [{ id: 'nl-co', name: 'Newline Co', sources: [{ source: 'nl', quote: 'Last line.' }] }],
+        }),
+      );
+      await exactRoundTrip('csv', [folder], 'newline');
+    },
     SLOW,
   );
 

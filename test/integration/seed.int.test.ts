@@ -201,6 +201,17 @@ describe('seed', () => {
     expect(summary.counts.links).toEqual({ created: 1, changed: 0, unchanged: 0 });
   });
 
+  it('says when an id it does not know is one the built-in dataset would bring', async () => {
+    const file = write('needs-builtin.json', {
+      sources: [{ id: 's', title: 'S', tier: 'PRESS' }],
+      chips: [{ id: 'c', name: 'C', maker: 'amd', foundry: 'nowhere-fab', sources: [{ source: 's' }] }],
+    });
+    expect((await seedError(gateway, [file])).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      "$.chips[0].maker: unknown id 'amd': no company has it in this run or in the database; the built-in dataset defines it: seed it first (npm run seed)",
+      "$.chips[0].foundry: unknown id 'nowhere-fab': no company has it in this run or in the database",
+    ]);
+  });
+
   it('reports on a dry run exactly what a real run then does, and writes nothing', async () => {
     const before = await fingerprint(gateway);
     const dry = await seed(gateway, [SEEDS], { dryRun: true });
