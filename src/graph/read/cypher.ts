@@ -5,7 +5,7 @@
  */
 import type { Query } from '../../db';
 import { CITATION_TYPE, neighbor, nodeType, type Neighbor } from '../../model';
-import { READ_LABELS, type ReadLabel } from '../model';
+import { READ_LABELS, type EntityLabel, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
 /** A node as a map with its label; internal lookup keys are left out. */
@@ -72,7 +72,7 @@ RETURN id, ${project('n', [], label)} AS node`,
  * lower-cased keys, and both from indexes (the name range index, the entity_alias keyword index). Binds the
  * one found as `v`; its parameters come from nameParams.
  */
-export function matchByName(label: 'Company' | 'Chip' | 'Person', v: string): string {
+export function matchByName(label: EntityLabel, v: string): string {
   return `CALL () {
   MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
   UNION
@@ -88,7 +88,7 @@ export function nameParams(name: string): { key: string; aliasQuery: string } {
   return { key, aliasQuery: aliasQuery(key) };
 }
 
-export function byName(label: 'Company' | 'Chip' | 'Person'): Query {
+export function byName(label: EntityLabel): Query {
   return {
     name: `read.${label}.byName`,
     text: `${matchByName(label, 'n')}
