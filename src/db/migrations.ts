@@ -97,7 +97,10 @@ export async function migrate(gateway: Gateway): Promise<MigrationResult> {
     const wanted = [...FULLTEXT_LABELS[row.name as string]!].sort();
     const has = [...(row.labelsOrTypes as string[])].sort();
     if (wanted.join() !== has.join())
-      await gateway.write({ name: 'schema.fulltext.replace', text: `DROP INDEX ${row.name as string} IF EXISTS` });
+      await gateway.write({
+        name: 'schema.fulltext.replace',
+        text: `DROP INDEX ${row.name as string} IF EXISTS`,
+      });
   }
   for (const migration of MIGRATIONS) {
     await gateway.write(migration);
