@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { Gateway, migrate } from '../src/db';
+import { Gateway } from '../src/db';
+import { migrate } from '../src/graph/migrations';
 import { startLocal, stopLocal } from '../src/local-neo4j';
 import type { LocalNeo4jConfig } from '../src/config';
 import { freePort } from '../test/support/free-port';

@@ -29,7 +29,7 @@ export const COOKBOOK: { title: string; why: string; query: string }[] = [
     why: 'A projected figure is not a reported one: `basis` says which, and each figure has its sources.',
     query: `{
   company(name: "Amazon") {
-    financials(metric: "capital expenditure", from: 2023, to: 2024) {
+    financials(metric: CAPITAL_EXPENDITURE, from: 2023, to: 2024) {
       period { label year }
       value { formatted }
       basis
@@ -57,7 +57,7 @@ export const COOKBOOK: { title: string; why: string; query: string }[] = [
     why: 'A filtered, ordered list: fiscal quarters with their labels as the sources give them.',
     query: `{
   financials(
-    where: { company: "nvidia", metricContains: "data center revenue", basis: REPORTED }
+    where: { company: "nvidia", metric: DATA_CENTER_REVENUE, basis: REPORTED }
     orderBy: { field: PERIOD }
     first: 10
   ) {

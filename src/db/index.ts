@@ -1,4 +1,4 @@
-/** The database layer's public face: the driver, the gateway and migrations. */
+/** The database layer's public face: the driver, the gateway and its neutral errors. */
 export { createDriver } from './driver';
 export type { Driver, DriverOptions } from './driver';
 export {
@@ -10,4 +10,3 @@ export {
 } from './errors';
 export { Gateway } from './gateway';
 export type { GatewayStats, Params, Query, Row, WriteTx } from './gateway';
-export { migrate, MIGRATIONS } from './migrations';

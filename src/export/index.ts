@@ -34,7 +34,7 @@ function citations(list: unknown): Row[] {
 }
 
 /** The dataset value of one field from a node's stored properties: the inverse of the seed plan's. */
-function fieldValue(field: string, spec: Field, r: Row): unknown {
+function fieldValue(field: string, spec: Field, r: Row, fields: ReadonlyMap<string, Field>): unknown {
   switch (spec.kind) {
     case 'sources':
       return citations(r.sources);
@@ -50,7 +50,15 @@ function fieldValue(field: string, spec: Field, r: Row): unknown {
       return clean(
         Object.fromEntries(Object.entries(spec.fields).map(([inner, s]) => [inner, r[s.store ?? inner]])),
       );
+    // A measure and its unit are exported as the source stated them; the canonical value is derived.
+    case 'measure':
+      return r[spec.store.statedValue];
+    case 'unit': {
+      const measure = fields.get(spec.of);
+      return measure?.kind === 'measure' ? r[measure.store.statedUnit] : undefined;
+    }
     default:
+      if (spec.singularOf) return undefined;
       return r[spec.store ?? field];
   }
 }
@@ -58,7 +66,9 @@ function fieldValue(field: string, spec: Field, r: Row): unknown {
 /** A record as the dataset format writes it, fields in the model's order. */
 function shape(type: NodeType): (r: Row) => Row {
   const fields = fieldsOf(type).filter(([field]) => field !== 'textFile');
-  return (r) => clean(Object.fromEntries(fields.map(([field, spec]) => [field, fieldValue(field, spec, r)])));
+  const byName = new Map(fields);
+  return (r) =>
+    clean(Object.fromEntries(fields.map(([field, spec]) => [field, fieldValue(field, spec, r, byName)])));
 }
 
 const SHAPES = {

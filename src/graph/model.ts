@@ -21,6 +21,8 @@ interface Named {
 }
 
 export interface CompanyRecord extends Node<'Company'>, Named {
+  kinds?: string[];
+  /** Stored by versions before kinds; read as a list of one. */
   kind?: string;
   founded?: string;
   country?: string;
@@ -31,9 +33,52 @@ export interface ChipRecord extends Node<'Chip'>, Named {
   generation?: number;
   announced?: string;
   released?: string;
+  memoryType?: string;
 }
 
 export type PersonRecord = Node<'Person'> & Named;
+
+export interface ProductRecord extends Node<'Product'>, Named {
+  category?: string;
+}
+
+export interface ProjectRecord extends Node<'Project'>, Named {
+  location?: string;
+}
+
+export interface ChipSpecRecord extends Node<'ChipSpec'> {
+  name: string;
+  value: number;
+  unit: string;
+  statedValue: number;
+  statedUnit: string;
+  precision?: string;
+  sparse?: boolean;
+  variant?: string;
+  note?: string;
+}
+
+export interface QuantityRecord {
+  value: number;
+  unit: string;
+}
+
+export interface InvestmentRecord extends Node<'Investment'> {
+  amount?: number;
+  currency?: string;
+  amountQualifier?: string;
+  announced?: string;
+  stake?: string;
+  form?: string;
+  note?: string;
+}
+
+export interface DeploymentRecord extends Node<'Deployment'> {
+  count?: number;
+  countQualifier?: string;
+  asOf?: string;
+  note?: string;
+}
 
 export interface RoleRecord extends Node<'Role'> {
   title: string;
@@ -54,6 +99,7 @@ export interface AcquisitionRecord extends Node<'Acquisition'> {
 
 export interface FinancialFigureRecord extends Node<'FinancialFigure'> {
   metric: string;
+  statedMetric?: string;
   segment?: string;
   periodLabel?: string;
   year: number;
@@ -61,8 +107,9 @@ export interface FinancialFigureRecord extends Node<'FinancialFigure'> {
   fiscal: boolean;
   periodStart?: string;
   periodEnd?: string;
-  amount: number;
-  currency: string;
+  amount?: number;
+  currency?: string;
+  percent?: number;
   valueQualifier?: string;
   basis: string;
   note?: string;
@@ -89,9 +136,16 @@ export interface SourceRecord extends Node<'Source'> {
   tier: string;
 }
 
-export type EntityRecord = CompanyRecord | ChipRecord | PersonRecord;
+export type EntityRecord = CompanyRecord | ChipRecord | PersonRecord | ProductRecord | ProjectRecord;
 export type FactRecord =
-  RoleRecord | AcquisitionRecord | FinancialFigureRecord | ClaimRecord | AttributeRecord;
+  | RoleRecord
+  | AcquisitionRecord
+  | FinancialFigureRecord
+  | ClaimRecord
+  | AttributeRecord
+  | ChipSpecRecord
+  | InvestmentRecord
+  | DeploymentRecord;
 export type NodeRecord = EntityRecord | FactRecord | SourceRecord;
 
 /**

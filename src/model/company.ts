@@ -11,7 +11,13 @@ export const Company = defineNode({
     id: f.id(),
     name: f.name(),
     aliases: f.aliases('Other names, e.g. AWS for Amazon Web Services.'),
-    kind: f.enum(COMPANY_KINDS),
+    kinds: f.enums(
+      COMPANY_KINDS,
+      'What the company does, main kind first, e.g. ["CHIP_DESIGNER", "CLOUD_PROVIDER"].',
+    ),
+    kind: f.enum(COMPANY_KINDS, 'One kind: the older spelling of kinds, read as a list of one.', {
+      singularOf: 'kinds',
+    }),
     founded: f.date(),
     country: f.text(200),
     description: f.description(),

@@ -16,7 +16,19 @@ interface FieldBase {
 }
 
 export interface ScalarField extends FieldBase {
-  kind: 'id' | 'text' | 'fulltext' | 'url' | 'date' | 'int' | 'boolean' | 'enum' | 'name' | 'aliases';
+  kind:
+    | 'id'
+    | 'text'
+    | 'fulltext'
+    | 'url'
+    | 'date'
+    | 'int'
+    | 'number'
+    | 'boolean'
+    | 'enum'
+    | 'enums'
+    | 'name'
+    | 'aliases';
   /** The property the value is stored under; the field's own name by default. */
   store?: string;
   /** text, name, aliases: the longest value accepted. */
@@ -24,8 +36,15 @@ export interface ScalarField extends FieldBase {
   /** int: bounds. */
   min?: number;
   maxValue?: number;
-  /** enum: the values. */
+  /** enum, enums (a list of them): the values. */
   values?: readonly string[];
+  /**
+   * The older single-value spelling of a list field (a company's kind for its kinds): accepted on input
+   * as a list of one, never stored or exported under its own name.
+   */
+  singularOf?: string;
+  /** Given only when another field has one of these values (a spec's precision: peak compute only). */
+  onlyWhen?: { field: string; values: readonly string[] };
   /** date: a date this one may not be before, e.g. until after since. */
   notBefore?: string;
 }
@@ -68,7 +87,29 @@ export interface LinkField extends FieldBase {
   inverse: string | { name: string; api?: false; cardinality?: 'one' | 'many' } | null;
 }
 
-export type Field = ScalarField | MoneyField | GroupField | SourcesField | LinkField;
+/**
+ * A number as its source states it with a unit (a spec's "4.8 TB/s"): the dataset gives the number here and
+ * the unit in the field `unit`; seeding keeps both as stated and stores the value converted to the
+ * canonical unit of its dimension, which the field `dimensionBy` (a spec's name) selects from `dimensions`.
+ */
+export interface MeasureField extends FieldBase {
+  kind: 'measure';
+  unit: string;
+  dimensionBy: string;
+  /** The dimension of each value of the dimensionBy field, a key of the units table (units.ts). */
+  dimensions: Record<string, string>;
+  store: { value: string; unit: string; statedValue: string; statedUnit: string };
+}
+
+/** The unit of a measure, as its source states it; stored and checked with the measure. */
+export interface UnitField extends FieldBase {
+  kind: 'unit';
+  /** The measure field it belongs to. */
+  of: string;
+}
+
+export type Field =
+  ScalarField | MoneyField | GroupField | SourcesField | LinkField | MeasureField | UnitField;
 
 export interface NodeType {
   /** The node label, also the GraphQL type name. */
@@ -86,10 +127,17 @@ export interface NodeType {
    * two neighbour lists); sources, citations and support belong to every node type and are not listed.
    */
   computed?: readonly string[];
+  /** Groups of fields of which a record gives exactly one (a figure's money value or its percent). */
+  oneOf?: readonly (readonly string[])[];
 }
 
 /** One side of a relation as the API reads it. */
 export interface RelationSide {
+  /**
+   * Only the far ends of this label, where the relation's end is wider (a chip's testers: the companies
+   * among the entities that use it); the relation's own end by default.
+   */
+  target?: string;
   /** The API field on that side's type. */
   field: string;
   /** one: at most one (a parent); many: a list. */
@@ -114,7 +162,10 @@ export interface RelationType {
   /** Extra values a record may give, stored on the relationship, e.g. since or what. */
   qualifiers: Record<string, ScalarField>;
   /** How the API reads it from each end; null where it does not. */
-  read: { from: RelationSide | null; to: RelationSide | null };
+  read: {
+    from: RelationSide | readonly RelationSide[] | null;
+    to: RelationSide | readonly RelationSide[] | null;
+  };
   /** For edge reads: the GraphQL type of an edge and the names of its two ends. */
   edge?: { typeName: string; from: string; to: string };
   describe: string;
@@ -140,6 +191,17 @@ export const f = {
     ...extra,
   }),
   int: (extra: Partial<ScalarField> = {}): ScalarField => ({ kind: 'int', ...extra }),
+  number: (describe?: string, extra: Partial<ScalarField> = {}): ScalarField => ({
+    kind: 'number',
+    describe,
+    ...extra,
+  }),
+  enums: (values: readonly string[], describe?: string, extra: Partial<ScalarField> = {}): ScalarField => ({
+    kind: 'enums',
+    values,
+    describe,
+    ...extra,
+  }),
   boolean: (describe?: string, extra: Partial<ScalarField> = {}): ScalarField => ({
     kind: 'boolean',
     describe,
@@ -168,4 +230,6 @@ export const f = {
     describe: 'The sources that support this fact, each with the verbatim quote where there is one.',
   }),
   link: (link: Omit<LinkField, 'kind'>): LinkField => ({ kind: 'link', ...link }),
+  measure: (measure: Omit<MeasureField, 'kind'>): MeasureField => ({ kind: 'measure', ...measure }),
+  unit: (of: string, describe?: string): UnitField => ({ kind: 'unit', of, required: true, describe }),
 };

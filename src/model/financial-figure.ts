@@ -1,11 +1,12 @@
 import { defineNode, f } from './define';
-import { FIGURE_BASES, QUALIFIERS } from './vocabulary';
+import { FIGURE_BASES, METRICS, QUALIFIERS } from './vocabulary';
 
 export const FinancialFigure = defineNode({
   label: 'FinancialFigure',
   kind: 'fact',
   record: 'financials',
   order: ['year', 'quarter', 'metric', 'id'],
+  oneOf: [['value', 'percent']],
   fields: {
     id: f.id(),
     company: f.link({
@@ -16,7 +17,10 @@ export const FinancialFigure = defineNode({
       inverse: 'financials',
       required: true,
     }),
-    metric: f.text(200, 'e.g. "revenue", "capital expenditure", "data-center revenue".', { required: true }),
+    metric: f.enum(METRICS, 'What the figure measures; OTHER when none fits (statedMetric says what).', {
+      required: true,
+    }),
+    statedMetric: f.text(200, 'The metric in the source’s own words, e.g. "data center revenue".'),
     segment: f.text(200, 'e.g. "AWS", "Data Center".'),
     period: {
       kind: 'group',
@@ -30,7 +34,13 @@ export const FinancialFigure = defineNode({
         end: f.date(undefined, { store: 'periodEnd' }),
       },
     },
-    value: f.money({ amount: 'amount', currency: 'currency' }, { required: true }),
+    value: f.money(
+      { amount: 'amount', currency: 'currency' },
+      { describe: 'An amount of money; give value or percent, not both.' },
+    ),
+    percent: f.number(
+      'A percentage, e.g. 75.5 for a gross margin of 75.5%; give value or percent, not both.',
+    ),
     valueQualifier: f.enum(
       QUALIFIERS,
       'How the source states the value: "more than $100 billion" is AT_LEAST.',

@@ -3,18 +3,32 @@
  * views of it that the layers read: labels, record types in write order, links, and the neighbour lists the
  * API's relationship fields read. Nothing here touches a database or a file.
  */
-import { f, type Field, type LinkField, type NodeType, type RelationType, type ScalarField } from './define';
+import {
+  f,
+  type Field,
+  type LinkField,
+  type NodeType,
+  type RelationSide,
+  type RelationType,
+  type ScalarField,
+} from './define';
 import { Acquisition } from './acquisition';
 import { Attribute } from './attribute';
 import { Chip } from './chip';
+import { ChipSpec } from './chip-spec';
 import { Claim } from './claim';
 import { Company } from './company';
+import { Deployment } from './deployment';
 import { FinancialFigure } from './financial-figure';
+import { Investment } from './investment';
 import { Person } from './person';
+import { Product } from './product';
+import { Project } from './project';
 import { Role } from './role';
 import { Source } from './source';
 import { competesWith } from './relations/competes-with';
 import { investsIn } from './relations/invests-in';
+import { licenses } from './relations/licenses';
 import { manufactures } from './relations/manufactures';
 import { partnersWith } from './relations/partners-with';
 import { subsidiaryOf } from './relations/subsidiary-of';
@@ -24,6 +38,7 @@ import { uses } from './relations/uses';
 
 export * from './define';
 export * from './vocabulary';
+export * from './units';
 
 /** Node types in write order: what a record refers to is written before it. */
 export const NODE_TYPES = [
@@ -31,11 +46,16 @@ export const NODE_TYPES = [
   Company,
   Chip,
   Person,
+  Product,
+  Project,
   Role,
   Acquisition,
   FinancialFigure,
   Claim,
   Attribute,
+  ChipSpec,
+  Investment,
+  Deployment,
 ] as const;
 
 export const RELATION_TYPES = [
@@ -47,6 +67,7 @@ export const RELATION_TYPES = [
   investsIn,
   manufactures,
   supplies,
+  licenses,
 ] as const satisfies readonly RelationType[];
 
 type AnyNodeType = (typeof NODE_TYPES)[number];
@@ -196,20 +217,22 @@ function collectNeighbors(): Neighbor[] {
       ['from', relation.read.from, relation.from, relation.to, 'out'],
       ['to', relation.read.to, relation.to, relation.from, 'in'],
     ] as const;
-    for (const [side, read, on, target, direction] of sides) {
-      if (!read || (relation.symmetric && side === 'to')) continue;
-      add({
-        on,
-        field: read.field,
-        types: [relation.type],
-        direction: relation.symmetric ? 'both' : direction,
-        target,
-        cardinality: read.cardinality,
-        returns: read.returns,
-        required: false,
-        api: true,
-        ...(read.returns === 'edge' ? { relation } : {}),
-      });
+    // A side may be read under several fields (a chip's users, and its testers among them).
+    for (const [side, reads, on, target, direction] of sides) {
+      if (!reads || (relation.symmetric && side === 'to')) continue;
+      for (const read of Array.isArray(reads) ? reads : [reads as RelationSide])
+        add({
+          on,
+          field: read.field,
+          types: [relation.type],
+          direction: relation.symmetric ? 'both' : direction,
+          target: read.target ?? target,
+          cardinality: read.cardinality,
+          returns: read.returns,
+          required: false,
+          api: true,
+          ...(read.returns === 'edge' ? { relation } : {}),
+        });
     }
   }
   return [...found.values()];

@@ -1,4 +1,5 @@
 /** The closed vocabularies of the model: each list is the one place its values are declared. */
+import { SPEC_DIMENSIONS } from './units';
 
 export const SOURCE_TIERS = ['PRIMARY', 'PRESS', 'SECONDARY'] as const;
 export const COMPANY_KINDS = [
@@ -7,12 +8,14 @@ export const COMPANY_KINDS = [
   'AI_LAB',
   'FOUNDRY',
   'MEMORY_MAKER',
+  'EQUIPMENT_MAKER',
   'ANALYST_FIRM',
   'TELECOM',
   'SOFTWARE',
   'ELECTRONICS',
   'CONGLOMERATE',
   'REGULATOR',
+  'INVESTOR',
   'OTHER',
 ] as const;
 export const CHIP_CATEGORIES = [
@@ -28,6 +31,36 @@ export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'ABANDONED'] as c
 export const FIGURE_BASES = ['REPORTED', 'PROJECTED', 'ESTIMATED', 'CLAIMED'] as const;
 export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
 
+/** The names of chip specs: those the units table gives a dimension (src/model/units.ts). */
+export const SPEC_NAMES = Object.keys(SPEC_DIMENSIONS) as (keyof typeof SPEC_DIMENSIONS)[];
+export const PRECISIONS = [
+  'FP64',
+  'FP32',
+  'TF32',
+  'BF16',
+  'FP16',
+  'FP8',
+  'FP6',
+  'FP4',
+  'INT8',
+  'INT4',
+] as const;
+export const METRICS = [
+  'REVENUE',
+  'SEGMENT_REVENUE',
+  'DATA_CENTER_REVENUE',
+  'AI_REVENUE',
+  'CAPITAL_EXPENDITURE',
+  'NET_INCOME',
+  'OPERATING_INCOME',
+  'GROSS_MARGIN',
+  'GUIDANCE_REVENUE',
+  'INVESTMENT',
+  'VALUATION',
+  'MARKET_CAP',
+  'OTHER',
+] as const;
+
 /** The GraphQL enum each vocabulary is, so a test can hold the SDL to it. */
 export const GRAPHQL_ENUMS: Record<string, readonly string[]> = {
   SourceTier: SOURCE_TIERS,
@@ -36,4 +69,7 @@ export const GRAPHQL_ENUMS: Record<string, readonly string[]> = {
   AcquisitionStatus: ACQUISITION_STATUSES,
   FigureBasis: FIGURE_BASES,
   Qualifier: QUALIFIERS,
+  SpecName: SPEC_NAMES,
+  Precision: PRECISIONS,
+  Metric: METRICS,
 };

@@ -1,14 +1,22 @@
 /**
- * Company, Chip and Person: their own fields, and the relationship fields that do more than read one
+ * Company, Chip, Person, Product and Project: their own fields, and the relationship fields that do more than read one
  * neighbour list (the rest are built from the model, see relationships.ts).
  */
-import type { AttributeRecord, ClaimRecord, FinancialFigureRecord } from '../graph/model';
+import type {
+  AttributeRecord,
+  ChipSpecRecord,
+  ClaimRecord,
+  CompanyRecord,
+  FinancialFigureRecord,
+} from '../graph/model';
 import type {
   ChipCategory,
   ChipResolvers,
   CompanyKind,
   CompanyResolvers,
   PersonResolvers,
+  ProductResolvers,
+  ProjectResolvers,
 } from '../generated/graphql';
 import type { Context } from '../context';
 import { provenance } from './shared';
@@ -44,16 +52,20 @@ async function claims(
   return ([...made, ...about] as ClaimRecord[]).filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
+/** A company's kinds; a graph seeded before kinds existed holds one kind. */
+const kindsOf = (c: CompanyRecord) => (c.kinds ?? (c.kind ? [c.kind] : [])) as CompanyKind[];
+
 export const Company: CompanyResolvers = {
   aliases: (c) => c.aliases ?? [],
-  kind: (c) => (c.kind as CompanyKind | undefined) ?? null,
+  kind: (c) => kindsOf(c)[0] ?? null,
+  kinds: (c) => kindsOf(c),
   founded: (c) => partialDate(c.founded),
   country: (c) => c.country ?? null,
   description: (c) => c.description ?? null,
   financials: async (c, { metric, basis, from, to }, { loaders }) =>
     ((await loaders.neighbors('company.financials').load(c.id)) as FinancialFigureRecord[]).filter(
       (f) =>
-        (!metric || f.metric.toLowerCase() === metric.toLowerCase()) &&
+        (!metric || f.metric === metric) &&
         (!basis || f.basis === basis) &&
         (from == null || f.year >= from) &&
         (to == null || f.year <= to),
@@ -70,6 +82,10 @@ export const Chip: ChipResolvers = {
   announced: (c) => partialDate(c.announced),
   released: (c) => partialDate(c.released),
   description: (c) => c.description ?? null,
+  specs: async (c, { name, precision }, { loaders }) =>
+    ((await loaders.neighbors('chip.specs').load(c.id)) as ChipSpecRecord[]).filter(
+      (s) => (!name || s.name === name) && (!precision || s.precision === precision),
+    ),
   claims: (c, _args, ctx) => claims(c, 'SUBJECT', ctx),
   attributes,
   ...provenance('Chip'),
@@ -81,4 +97,22 @@ export const Person: PersonResolvers = {
   claims: (p, _args, ctx) => claims(p, 'CLAIMANT', ctx),
   attributes,
   ...provenance('Person'),
+};
+
+export const Product: ProductResolvers = {
+  aliases: (p) => p.aliases ?? [],
+  category: (p) => p.category ?? null,
+  description: (p) => p.description ?? null,
+  claims: (p, _args, ctx) => claims(p, 'SUBJECT', ctx),
+  attributes,
+  ...provenance('Product'),
+};
+
+export const Project: ProjectResolvers = {
+  aliases: (p) => p.aliases ?? [],
+  location: (p) => p.location ?? null,
+  description: (p) => p.description ?? null,
+  claims: (p, _args, ctx) => claims(p, 'SUBJECT', ctx),
+  attributes,
+  ...provenance('Project'),
 };

@@ -1,14 +1,20 @@
 /**
- * Roles, acquisitions, financial figures, claims and attributes: each a fact node with its own sources.
+ * Roles, acquisitions, financial figures, claims, attributes, chip specs, investments and deployments: each a fact node with its own sources.
  * Their links (a role's person, an acquisition's target, ...) are built from the model, see relationships.ts.
  */
 import type {
   AcquisitionResolvers,
   AcquisitionStatus,
   AttributeResolvers,
+  ChipSpecResolvers,
   ClaimResolvers,
+  DeploymentResolvers,
   FigureBasis,
   FinancialFigureResolvers,
+  InvestmentResolvers,
+  Metric,
+  Precision,
+  SpecName,
   MoneyResolvers,
   PeriodResolvers,
   PartialDateResolvers,
@@ -35,9 +41,12 @@ export const Acquisition: AcquisitionResolvers = {
 };
 
 export const FinancialFigure: FinancialFigureResolvers = {
+  metric: (f) => f.metric as Metric,
+  statedMetric: (f) => f.statedMetric ?? null,
   segment: (f) => f.segment ?? null,
   period: (f) => f,
-  value: (f) => money(f.amount, f.currency, f.valueQualifier)!,
+  value: (f) => money(f.amount, f.currency, f.valueQualifier),
+  percent: (f) => f.percent ?? null,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
   ...factProvenance('FinancialFigure'),
@@ -64,6 +73,33 @@ export const Claim: ClaimResolvers = {
 export const Attribute: AttributeResolvers = {
   note: (a) => a.note ?? null,
   ...factProvenance('Attribute'),
+};
+
+export const ChipSpec: ChipSpecResolvers = {
+  name: (s) => s.name as SpecName,
+  stated: (s) => ({ value: s.statedValue, unit: s.statedUnit }),
+  precision: (s) => (s.precision as Precision | undefined) ?? null,
+  sparse: (s) => s.sparse ?? null,
+  variant: (s) => s.variant ?? null,
+  note: (s) => s.note ?? null,
+  ...factProvenance('ChipSpec'),
+};
+
+export const Investment: InvestmentResolvers = {
+  amount: (i) => money(i.amount, i.currency, i.amountQualifier),
+  announced: (i) => partialDate(i.announced),
+  stake: (i) => i.stake ?? null,
+  form: (i) => i.form ?? null,
+  note: (i) => i.note ?? null,
+  ...factProvenance('Investment'),
+};
+
+export const Deployment: DeploymentResolvers = {
+  count: (d) => d.count ?? null,
+  countQualifier: (d) => (d.countQualifier as Qualifier | undefined) ?? null,
+  asOf: (d) => partialDate(d.asOf),
+  note: (d) => d.note ?? null,
+  ...factProvenance('Deployment'),
 };
 
 export const Money: MoneyResolvers = {

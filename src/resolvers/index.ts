@@ -2,8 +2,20 @@
 import { buildSchema } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
 import { loadTypeDefs } from '../schema';
-import { Chip, Company, Person } from './entities';
-import { Acquisition, Attribute, Claim, FinancialFigure, Money, PartialDate, Period, Role } from './facts';
+import { Chip, Company, Person, Product, Project } from './entities';
+import {
+  Acquisition,
+  Attribute,
+  ChipSpec,
+  Claim,
+  Deployment,
+  FinancialFigure,
+  Investment,
+  Money,
+  PartialDate,
+  Period,
+  Role,
+} from './facts';
 import { Path, PathStep } from './graph';
 import { Query } from './query';
 import { relationshipResolvers } from './relationships';
@@ -22,6 +34,11 @@ export const resolvers: Resolvers = {
   Company: withModel('Company', Company),
   Chip: withModel('Chip', Chip),
   Person: withModel('Person', Person),
+  Product: withModel('Product', Product),
+  Project: withModel('Project', Project),
+  ChipSpec: withModel('ChipSpec', ChipSpec),
+  Investment: withModel('Investment', Investment),
+  Deployment: withModel('Deployment', Deployment),
   Role: withModel('Role', Role),
   Acquisition: withModel('Acquisition', Acquisition),
   FinancialFigure: withModel('FinancialFigure', FinancialFigure),

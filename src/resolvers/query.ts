@@ -3,7 +3,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { EntityType, QueryResolvers } from '../generated/graphql';
-import type { ChipRecord, CompanyRecord, EntityLabel, NodeRecord, PersonRecord } from '../graph/model';
+import type {
+  ChipRecord,
+  CompanyRecord,
+  EntityLabel,
+  NodeRecord,
+  PersonRecord,
+  ProductRecord,
+  ProjectRecord,
+} from '../graph/model';
 import {
   MAX_HOPS,
   graphStats,
@@ -105,12 +113,20 @@ async function connection<T extends NodeRecord>(
   };
 }
 
-const ENTITY_LABELS: Record<EntityType, EntityLabel> = { COMPANY: 'Company', CHIP: 'Chip', PERSON: 'Person' };
+const ENTITY_LABELS: Record<EntityType, EntityLabel> = {
+  COMPANY: 'Company',
+  CHIP: 'Chip',
+  PERSON: 'Person',
+  PRODUCT: 'Product',
+  PROJECT: 'Project',
+};
 
 export const Query: QueryResolvers = {
   company: (_root, args, ctx, info) => lookup<CompanyRecord>('Company', args, ctx, info),
   chip: (_root, args, ctx, info) => lookup<ChipRecord>('Chip', args, ctx, info),
   person: (_root, args, ctx, info) => lookup<PersonRecord>('Person', args, ctx, info),
+  product: (_root, args, ctx, info) => lookup<ProductRecord>('Product', args, ctx, info),
+  project: (_root, args, ctx, info) => lookup<ProjectRecord>('Project', args, ctx, info),
   source: async (_root, { id }, { loaders }) => (await loaders.node('Source').load(id)) as never,
 
   companies: (_root, args, ctx) => connection('companies', 'NAME', args, ctx) as never,

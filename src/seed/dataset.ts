@@ -10,7 +10,10 @@ import {
   NODE_TYPES,
   RELATION_TYPE_NAMES,
   fieldsOf,
+  unitsOf,
   type Field,
+  type MeasureField,
+  type NodeType,
   type RecordType,
   type ScalarField,
 } from '../model';
@@ -19,7 +22,10 @@ export {
   CHIP_CATEGORIES,
   COMPANY_KINDS,
   FIGURE_BASES,
+  METRICS,
+  PRECISIONS,
   QUALIFIERS,
+  SPEC_NAMES,
   RECORD_TYPES,
   SOURCE_TIERS,
   type RecordType,
@@ -93,15 +99,30 @@ export const partialDate = z
   })
   .describe('As precise as known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
+/**
+ * CSV cells are text: a number or boolean field also takes the text that spells one exactly ("4.8",
+ * "true"), as the CSV reader does not know every numeric column. Anything else is refused as before.
+ */
+const NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+const numeric = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && NUMBER_TEXT.test(v.trim()) ? Number(v) : v), schema);
+const booleanish = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) =>
+      typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v,
+    schema,
+  );
+
 /** ISO 4217 currency codes, as this Node.js knows them. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 export const money = z.strictObject({
-  amount: z
-    .number({ message: 'amount must be a number, in full (350000000, not "350 million")' })
-    .finite()
-    .nonnegative('amount must not be negative')
-    .describe('The full amount in the currency, e.g. 350000000 for $350 million.'),
+  amount: numeric(
+    z
+      .number({ message: 'amount must be a number, in full (350000000, not "350 million")' })
+      .finite()
+      .nonnegative('amount must not be negative'),
+  ).describe('The full amount in the currency, e.g. 350000000 for $350 million.'),
   currency: z
     .string()
     .refine(
@@ -138,16 +159,19 @@ function scalar(spec: ScalarField): z.ZodType {
       return z.url({ protocol: /^https?$/, message: 'url must be an absolute http(s) URL' });
     case 'date':
       return partialDate;
-    case 'int': {
-      let n = z.number().int();
+    case 'int':
+    case 'number': {
+      let n = spec.kind === 'int' ? z.number().int() : z.number().finite();
       if (spec.min !== undefined) n = n.min(spec.min);
       if (spec.maxValue !== undefined) n = n.max(spec.maxValue);
-      return n;
+      return numeric(n);
     }
     case 'boolean':
-      return z.boolean();
+      return booleanish(z.boolean());
     case 'enum':
       return z.enum(spec.values as [string, ...string[]]);
+    case 'enums':
+      return z.array(z.enum(spec.values as [string, ...string[]])).min(1, 'give at least one');
   }
 }
 
@@ -162,6 +186,12 @@ function fieldSchema(spec: Field): z.ZodType {
     case 'money':
       schema = money;
       break;
+    case 'measure':
+      schema = numeric(z.number().finite());
+      break;
+    case 'unit':
+      schema = text(50);
+      break;
     case 'group':
       schema = z.strictObject(
         Object.fromEntries(Object.entries(spec.fields).map(([name, inner]) => [name, fieldSchema(inner)])),
@@ -174,10 +204,66 @@ function fieldSchema(spec: Field): z.ZodType {
   return spec.describe ? schema.describe(spec.describe) : schema;
 }
 
+/**
+ * The rules a record's fields keep with each other, as the model declares them: a measure's unit is one
+ * of its dimension's, a field given only with a certain value of another, exactly one of a group, and a
+ * list's older single spelling not given beside the list.
+ */
+function crossFieldRules(type: NodeType) {
+  return (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const [name, spec] of fieldsOf(type)) {
+      const value = record[name];
+      if (spec.kind === 'measure') checkUnit(spec, record, fail);
+      if (value === undefined || spec.kind === 'measure') continue;
+      if (
+        'onlyWhen' in spec &&
+        spec.onlyWhen &&
+        !spec.onlyWhen.values.includes(record[spec.onlyWhen.field] as string)
+      )
+        fail(
+          name,
+          `${name} is given only when ${spec.onlyWhen.field} is ${spec.onlyWhen.values.join(' or ')}, got ${spec.onlyWhen.field} ${String(record[spec.onlyWhen.field])}`,
+        );
+      if ('singularOf' in spec && spec.singularOf && record[spec.singularOf] !== undefined)
+        fail(
+          name,
+          `give ${spec.singularOf} or ${name}, not both (${name} is the older spelling of ${spec.singularOf})`,
+        );
+    }
+    for (const group of type.oneOf ?? []) {
+      const given = group.filter((name) => record[name] !== undefined);
+      if (given.length !== 1)
+        fail(
+          given[1] ?? group[0]!,
+          given.length === 0 ? `give one of ${group.join(' or ')}` : `give ${group.join(' or ')}, not both`,
+        );
+    }
+  };
+}
+
+function checkUnit(
+  spec: MeasureField,
+  record: Record<string, unknown>,
+  fail: (path: string, message: string) => void,
+) {
+  const unit = record[spec.unit];
+  const by = record[spec.dimensionBy] as string;
+  const dimension = unitsOf(spec.dimensions[by] ?? '');
+  if (typeof unit !== 'string' || !dimension) return;
+  if (!(unit in dimension.units))
+    fail(
+      spec.unit,
+      `unit '${unit}' is not a unit of ${by}; it takes ${Object.keys(dimension.units).join(', ')} (stored in ${dimension.canonical})`,
+    );
+}
+
 const recordSchemas = Object.fromEntries(
   NODE_TYPES.map((type) => [
     type.record,
-    z.strictObject(Object.fromEntries(fieldsOf(type).map(([name, spec]) => [name, fieldSchema(spec)]))),
+    z
+      .strictObject(Object.fromEntries(fieldsOf(type).map(([name, spec]) => [name, fieldSchema(spec)])))
+      .superRefine(crossFieldRules(type)),
   ]),
 );
 

@@ -2,7 +2,8 @@
  * Seeding: files -> parse -> validate (against each other and the database) -> plan -> one atomic, batched
  * write. Invalid input throws a DatasetError listing every problem, and nothing is written.
  */
-import { migrate, type Gateway } from '../db';
+import type { Gateway } from '../db';
+import { migrate } from '../graph/migrations';
 import { existingEntities, existingSourceIds } from '../graph/entity';
 import { builtinDatasetDir, builtinIds, definedIds, type DefinedIds } from './builtin';
 import { DatasetError, type DatasetIssue } from './issues';

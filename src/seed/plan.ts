@@ -7,6 +7,8 @@ import {
   NODE_TYPES,
   fieldsOf,
   kindLabel,
+  toCanonical,
+  unitsOf,
   qualifiersOf,
   relationType,
   type Field,
@@ -72,9 +74,33 @@ function storedProps(field: string, spec: Field, value: unknown, record: Row): R
       return named(value as string, record.aliases as string[] | undefined);
     case 'aliases':
       return {}; // stored with the name
+    case 'unit':
+      return {}; // stored with its measure
+    case 'measure': {
+      // As stated, and in the canonical unit of the dimension; the dataset schema has checked the unit.
+      const unit = record[spec.unit] as string;
+      const dimension = spec.dimensions[record[spec.dimensionBy] as string]!;
+      return {
+        [spec.store.statedValue]: value,
+        [spec.store.statedUnit]: unit,
+        [spec.store.value]: toCanonical(value as number, unit, dimension),
+        [spec.store.unit]: unitsOf(dimension)!.canonical,
+      };
+    }
     default:
+      // The older single spelling of a list is stored as the list (see withLists).
+      if (spec.singularOf) return {};
       return { [spec.store ?? field]: value };
   }
+}
+
+/** A record with each list given in its older single spelling (a company's kind) as a list of one. */
+function withLists(type: NodeType, record: Row): Row {
+  let out = record;
+  for (const [field, spec] of fieldsOf(type))
+    if (spec.kind === 'enum' && spec.singularOf && record[field] !== undefined)
+      out = { ...out, [spec.singularOf]: [record[field]] };
+  return out;
 }
 
 export function emptyPlan(): Plan {
@@ -124,7 +150,8 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
     }
     for (const [source, quotes] of bySource) plan.citations.push({ kind, node: id, source, quotes });
   };
-  const node = (type: NodeType, record: Row, texts: ReadonlyMap<string, string>) => {
+  const node = (type: NodeType, given: Row, texts: ReadonlyMap<string, string>) => {
+    const record = withLists(type, given);
     const id = record.id as string;
     const props: Row = {};
     for (const [field, spec] of fieldsOf(type)) {

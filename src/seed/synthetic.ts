@@ -109,7 +109,11 @@ const COUNTRIES = [
   'India',
   'Canada',
 ];
-const METRICS = ['revenue', 'capital expenditure', 'data-center revenue'];
+const METRICS = [
+  ['REVENUE', 'revenue'],
+  ['CAPITAL_EXPENDITURE', 'capital expenditure'],
+  ['DATA_CENTER_REVENUE', 'data-center revenue'],
+] as const;
 
 export function generateSynthetic(options: SyntheticOptions): Dataset {
   const random = prng(options.seed);
@@ -210,13 +214,14 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
 
   const financials: NonNullable<Dataset['financials']> = [];
   companies.forEach((company, i) => {
-    const metric = pick(METRICS);
+    const [metric, statedMetric] = pick(METRICS);
     const start = int(2018, 2022);
     for (let year = start; year < start + 4; year += 1) {
       financials.push({
         id: `syn-figure-${pad(i)}-${year}`,
         company: company.id,
         metric,
+        statedMetric,
         period: { label: `FY${year}`, year, fiscal: random() < 0.5 },
         value: { amount: int(1, 100_000) * 1_000_000, currency: 'USD' },
         basis: year === start + 3 ? 'PROJECTED' : pick(FIGURE_BASES),

@@ -165,7 +165,7 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
       if (kind === undefined)
         issue(
           at,
-          `unknown id '${id}': no ${expect === 'Entity' ? 'company, chip or person' : expect.toLowerCase()} has it in this run or in the database${known.unknownHint?.(id) ?? ''}`,
+          `unknown id '${id}': no ${expect === 'Entity' ? 'entity (company, chip, person, product or project)' : expect.toLowerCase()} has it in this run or in the database${known.unknownHint?.(id) ?? ''}`,
         );
       else if (expect !== 'Entity' && kind !== expect)
         issue(at, `'${id}' is a ${kind.toLowerCase()}, but a ${expect.toLowerCase()} is expected here`);

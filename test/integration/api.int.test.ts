@@ -122,13 +122,14 @@ describe('the GraphQL API', () => {
     it("filters a company's financial series by metric, basis and years", async () => {
       const { company } = await data<{ company: { financials: unknown[] } }>(`{
         company(id: "amazon") {
-          financials(metric: "capital expenditure", basis: PROJECTED, from: 2024, to: 2024) {
-            metric period { label year quarter fiscal } value { amount currency } basis company { id }
+          financials(metric: CAPITAL_EXPENDITURE, basis: PROJECTED, from: 2024, to: 2024) {
+            metric statedMetric period { label year quarter fiscal } value { amount currency } basis company { id }
           }
         }
       }`);
       expect(company.financials).toContainEqual({
-        metric: 'capital expenditure',
+        metric: 'CAPITAL_EXPENDITURE',
+        statedMetric: 'capital expenditure',
         period: { label: '2024', year: 2024, quarter: null, fiscal: false },
         value: { amount: 75000000000, currency: 'USD' },
         basis: 'PROJECTED',

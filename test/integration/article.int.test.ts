@@ -102,14 +102,15 @@ describe('the built-in dataset: the founding article', () => {
 
   it('keeps a projected figure apart from reported ones, with full amounts and periods', async () => {
     const rows = await read(
-      `MATCH (f:FinancialFigure)-[:OF]->(c) RETURN c.name AS company, f.metric AS metric, f.periodLabel AS period,
+      `MATCH (f:FinancialFigure)-[:OF]->(c) RETURN c.name AS company, f.metric AS metric, f.statedMetric AS statedMetric, f.periodLabel AS period,
        f.year AS year, f.quarter AS quarter, f.fiscal AS fiscal, f.amount AS amount, f.currency AS currency,
        f.basis AS basis ORDER BY company, year`,
     );
     expect(rows).toEqual([
       {
         company: 'Amazon',
-        metric: 'capital expenditure',
+        metric: 'CAPITAL_EXPENDITURE',
+        statedMetric: 'capital expenditure',
         period: '2023',
         year: 2023,
         quarter: null,
@@ -120,7 +121,8 @@ describe('the built-in dataset: the founding article', () => {
       },
       {
         company: 'Amazon',
-        metric: 'capital expenditure',
+        metric: 'CAPITAL_EXPENDITURE',
+        statedMetric: 'capital expenditure',
         period: '2024',
         year: 2024,
         quarter: null,
@@ -131,7 +133,8 @@ describe('the built-in dataset: the founding article', () => {
       },
       {
         company: 'Nvidia',
-        metric: 'revenue from AI data center chip sales',
+        metric: 'AI_REVENUE',
+        statedMetric: 'revenue from AI data center chip sales',
         period: 'second fiscal quarter of 2024',
         year: 2024,
         quarter: 2,

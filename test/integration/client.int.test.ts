@@ -54,7 +54,7 @@ describe('chipgraph-client', () => {
       from: 2024,
       to: 2024,
     });
-    expect(company?.financials.map((f) => f.value.formatted)).toContain('$75,000,000,000');
+    expect(company?.financials.map((f) => f.value?.formatted)).toContain('$75,000,000,000');
     const { path: connection } = await client.request(ConnectionDocument, {
       from: 'anthropic',
       to: 'nvidia',

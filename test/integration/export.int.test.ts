@@ -10,6 +10,8 @@ import { fingerprint, resetDatabase, testGateway } from '../support/db';
 const SEEDS = path.resolve(__dirname, '../../seeds');
 /** Three seeds and two exports of the built-in dataset: slow on a busy machine. */
 const SLOW = 180_000;
+/** Chip specs in mixed units, investments, deployments, products, projects and every relation type. */
+const TYPED = path.resolve(__dirname, '../fixtures/typed/typed-model.json');
 
 /** Export, seed the export into an empty database, export again: the two exports are the same. */
 describe('export', () => {
@@ -112,6 +114,41 @@ describe('export', () => {
   it('round-trips the built-in dataset through JSON', () => roundTrip([SEEDS], 'json', 'builtin'));
   it('round-trips the built-in dataset through YAML', () => roundTrip([SEEDS], 'yaml', 'builtin'));
   it('round-trips the built-in dataset through CSV', () => roundTrip([SEEDS], 'csv', 'builtin-csv'));
+
+  it('round-trips the typed model through JSON', () => roundTrip([TYPED], 'json', 'typed'));
+  it('round-trips the typed model through YAML', () => roundTrip([TYPED], 'yaml', 'typed'));
+  it('round-trips the typed model through CSV', () => roundTrip([TYPED], 'csv', 'typed-csv'));
+
+  it('exports specs as their sources state them and companies with their kinds', async () => {
+    await resetDatabase(gateway);
+    await seed(gateway, [TYPED]);
+    const exported = await exportDataset(gateway);
+    expect(exported.specs).toContainEqual({
+      id: 'trainium2-mem',
+      chip: 'trainium2',
+      name: 'MEMORY_CAPACITY',
+      value: 96,
+      unit: 'GiB',
+      variant: 'per chip',
+      sources: [{ source: 'trade-press' }],
+    });
+    expect(exported.companies).toContainEqual({
+      id: 'tsmc',
+      name: 'TSMC',
+      kinds: ['FOUNDRY'],
+      sources: [{ source: 'trade-press' }],
+    });
+    const files = toCsvFiles(exported);
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining([
+        'specs.csv',
+        'investments.csv',
+        'deployments.csv',
+        'products.csv',
+        'projects.csv',
+      ]),
+    );
+  });
 
   it('round-trips a synthetic dataset through JSON and CSV', async () => {
     const file = path.join(dir, 'synthetic.json');

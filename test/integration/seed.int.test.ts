@@ -66,11 +66,16 @@ describe('seed', () => {
         companies: 2,
         chips: 1,
         people: 1,
+        products: 0,
+        projects: 0,
         roles: 1,
         acquisitions: 1,
         financials: 1,
         claims: 1,
         attributes: 0,
+        specs: 0,
+        investments: 0,
+        deployments: 0,
         relations: 1,
       });
       graphs.push(await fingerprint(gateway));

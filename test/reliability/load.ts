@@ -43,5 +43,5 @@ export const MIXED = [
   body('{ companies(first: 20, orderBy: { field: NAME }) { totalCount edges { node { name kind } } } }'),
   body('{ search(query: "tranium", first: 5) { score entity { id } } }'),
   body('{ path(from: "anthropic", to: "nvidia") { length } }'),
-  body('{ company(id: "nvidia") { financials(metric: "data center revenue") { value { formatted } } } }'),
+  body('{ company(id: "nvidia") { financials(metric: DATA_CENTER_REVENUE) { value { formatted } } } }'),
 ];

@@ -3,7 +3,8 @@
  * an emptied database, and a fingerprint of everything in the graph to prove that nothing changed.
  */
 import { loadConfig, type Config } from '../../src/config';
-import { createDriver, Gateway, migrate } from '../../src/db';
+import { createDriver, Gateway } from '../../src/db';
+import { migrate } from '../../src/graph/migrations';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   if (!process.env.NEO4J_URI) throw new Error('integration tests need the Neo4j of test/global-setup.ts');

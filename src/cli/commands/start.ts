@@ -1,6 +1,6 @@
 /** `chipgraph start`: the main job, from an empty machine to a served API. */
 import type { Command } from 'commander';
-import { migrate } from '../../db';
+import { migrate } from '../../graph/migrations';
 import { graphIsEmpty } from '../../graph/entity';
 import { builtinDatasetDir } from '../../seed';
 import { connect } from '../connect';

@@ -1,13 +1,14 @@
-/** What all entities (companies, chips, people) share: the :Entity label and ids unique across kinds. */
+/** What all entities (companies, chips, people, ...) share: the :Entity label and ids unique across kinds. */
 import type { Gateway } from '../../db';
+import { ENTITY_LABELS, type EntityLabel } from '../../model';
 
-export type EntityKind = 'Company' | 'Chip' | 'Person';
+export type EntityKind = EntityLabel;
 
 const EXISTING_ENTITIES = {
   name: 'entity.existing',
   text: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, [label IN labels(e) WHERE label IN ['Company', 'Chip', 'Person']][0] AS kind`,
+RETURN id, [label IN labels(e) WHERE label IN $labels][0] AS kind`,
 };
 
 /** Of the ids given, those the database holds as entities, with their kind. */
@@ -16,7 +17,7 @@ export async function existingEntities(
   ids: readonly string[],
 ): Promise<Map<string, EntityKind>> {
   if (ids.length === 0) return new Map();
-  const rows = await gateway.read(EXISTING_ENTITIES, { ids });
+  const rows = await gateway.read(EXISTING_ENTITIES, { ids, labels: ENTITY_LABELS });
   return new Map(rows.map((row) => [row.id as string, row.kind as EntityKind]));
 }
 

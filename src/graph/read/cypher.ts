@@ -5,7 +5,7 @@
  */
 import type { Query } from '../../db';
 import { CITATION_TYPE, neighbor, nodeType, type Neighbor } from '../../model';
-import { READ_LABELS, type ReadLabel } from '../model';
+import { READ_LABELS, type EntityLabel, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
 /** A node as a map with its label; internal lookup keys are left out. */
@@ -74,7 +74,7 @@ RETURN id, ${project('n', [], label)} AS node`,
  * alias) when there are several, so that the caller can refuse to pick one: [] when the match is unique.
  * No row when nothing matches. Its parameters come from nameParams.
  */
-export function matchByName(label: 'Company' | 'Chip' | 'Person', v: string): string {
+export function matchByName(label: EntityLabel, v: string): string {
   return `CALL () {
   MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
   UNION
@@ -104,7 +104,7 @@ export function nameParams(name: string): { key: string; aliasQuery: string } {
   return { key, aliasQuery: aliasQuery(key) };
 }
 
-export function byName(label: 'Company' | 'Chip' | 'Person'): Query {
+export function byName(label: EntityLabel): Query {
   return {
     name: `read.${label}.byName`,
     text: `${matchByName(label, 'n')}

@@ -19,7 +19,8 @@ export const LIST_SPECS = {
     label: 'Company',
     filters: {
       nameContains: 'n.nameKey CONTAINS toLower($nameContains)',
-      kind: 'n.kind = $kind',
+      // Any of its kinds; a graph seeded before kinds existed holds one kind.
+      kind: '$kind IN coalesce(n.kinds, [n.kind])',
       country: 'toLower(n.country) = toLower($country)',
     },
     orders: { NAME: 'n.nameKey', FOUNDED: 'n.founded' },
@@ -56,7 +57,9 @@ export const LIST_SPECS = {
     label: 'FinancialFigure',
     filters: {
       company: linkedTo(['financialFigure.company'], 'company'),
-      metricContains: 'toLower(n.metric) CONTAINS toLower($metricContains)',
+      metric: 'n.metric = $metric',
+      metricContains:
+        '(toLower(n.metric) CONTAINS toLower($metricContains) OR toLower(n.statedMetric) CONTAINS toLower($metricContains))',
       basis: 'n.basis = $basis',
       fromYear: 'n.year >= $fromYear',
       toYear: 'n.year <= $toYear',

@@ -1,12 +1,22 @@
-import { defineRelation } from '../define';
+import { defineRelation, f } from '../define';
 
 export const uses = defineRelation({
   type: 'USES',
-  from: 'Company',
+  from: 'Entity',
   to: 'Chip',
   symmetric: false,
-  qualifiers: {},
-  // Read together with the testing relation: a chip's testers are the companies testing or using it.
-  read: { from: null, to: { field: 'testers', cardinality: 'many', returns: 'node' } },
-  describe: 'A company uses a chip.',
+  qualifiers: {
+    detail: f.text(500, 'How it is used, e.g. "training Claude" or "inference in Bedrock".'),
+  },
+  read: {
+    from: { field: 'uses', cardinality: 'many', returns: 'node' },
+    to: [
+      { field: 'users', cardinality: 'many', returns: 'node' },
+      { field: 'usage', cardinality: 'many', returns: 'edge' },
+      // Read together with the testing relation: the chip's testers are the companies testing or using it.
+      { field: 'testers', cardinality: 'many', returns: 'node', target: 'Company' },
+    ],
+  },
+  edge: { typeName: 'Use', from: 'user', to: 'chip' },
+  describe: 'A company, product or project uses a chip, with detail.',
 });

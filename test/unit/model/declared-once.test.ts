@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { OWNED_LINKS, RELATION_TYPE_NAMES } from '../../../src/model';
+import { OWNED_LINKS, RELATION_TYPE_NAMES, SPEC_NAMES } from '../../../src/model';
 
 const SRC = path.resolve(__dirname, '../../../src');
 
@@ -34,6 +34,13 @@ describe('names declared once', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThanOrEqual(2);
     expect(found.some((f) => f.startsWith('model/'))).toBe(true);
+  });
+
+  it.each([...SPEC_NAMES])('names the spec %s in at most two files under src/, both in the model', (spec) => {
+    const found = filesNaming(spec);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(2);
+    expect(found.every((f) => f.startsWith('model'))).toBe(true);
   });
 
   it.each(['processNode', 'foundry'])('names the chip field %s in at most two files under src/', (field) => {

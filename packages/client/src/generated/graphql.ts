@@ -92,6 +92,8 @@ export type Chip = Entity & {
   /** Claims made about this chip. */
   claims: Array<Claim>;
   competitors: Array<Entity>;
+  /** How many of it named projects have, as sources count them; conflicting counts give several. */
+  deployments: Array<Deployment>;
   description?: Maybe<Scalars['String']['output']>;
   /** The company that manufactures it, where known. */
   foundry?: Maybe<Company>;
@@ -100,22 +102,38 @@ export type Chip = Entity & {
   id: Scalars['ID']['output'];
   /** The company that designs it. */
   maker?: Maybe<Company>;
+  /** @deprecated Use specs(name: MEMORY_CAPACITY) and memoryType. */
   memory?: Maybe<Scalars['String']['output']>;
+  /** The kind of memory, e.g. HBM3E. */
+  memoryType?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** The chip it succeeds. */
   predecessor?: Maybe<Chip>;
+  /** @deprecated Use specs(name: PROCESS_NODE). */
   processNode?: Maybe<Scalars['String']['output']>;
   released?: Maybe<PartialDate>;
   sources: Array<Source>;
+  /** Stated values of its specification, each sourced, in canonical units with the stated ones alongside. */
+  specs: Array<ChipSpec>;
   /** The chip that succeeds it. */
   successor?: Maybe<Chip>;
   /** Companies testing or using it. */
   testers: Array<Company>;
+  /** The same uses as edges, with detail and sources. */
+  usage: Array<Use>;
+  /** Companies, products and projects that use it. */
+  users: Array<Entity>;
 };
 
 
 export type ChipAttributesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ChipSpecsArgs = {
+  name?: InputMaybe<SpecName>;
+  precision?: InputMaybe<Precision>;
 };
 
 export type ChipCategory =
@@ -156,6 +174,30 @@ export type ChipOrderField =
   | 'ANNOUNCED'
   | 'GENERATION'
   | 'NAME';
+
+/** One stated value of a chip's specification, as one source states it. */
+export type ChipSpec = {
+  __typename?: 'ChipSpec';
+  chip: Chip;
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  name: SpecName;
+  note?: Maybe<Scalars['String']['output']>;
+  /** For PEAK_COMPUTE: the number format. */
+  precision?: Maybe<Precision>;
+  sources: Array<Source>;
+  /** True with structured sparsity, false dense; null when the source does not say. */
+  sparse?: Maybe<Scalars['Boolean']['output']>;
+  /** The value and unit exactly as the source states them, e.g. 4800 GB/s. */
+  stated: Quantity;
+  support: Support;
+  /** The canonical unit, e.g. TB/s. */
+  unit: Scalars['String']['output'];
+  /** The value in the canonical unit of its name (see SpecName). */
+  value: Scalars['Float']['output'];
+  /** Which form of the chip the value is for, e.g. SXM or NVL72 rack. */
+  variant?: Maybe<Scalars['String']['output']>;
+};
 
 /** A source as cited by one entity or fact, with the verbatim words that support it where there are any. */
 export type Citation = {
@@ -233,15 +275,32 @@ export type Company = Entity & {
   competitors: Array<Entity>;
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Chips this company manufactures (the chips whose foundry it is). */
+  fabricates: Array<Chip>;
   /** Financial figures, oldest first; filters combine. from and to are years, inclusive. */
   financials: Array<FinancialFigure>;
   founded?: Maybe<PartialDate>;
   id: Scalars['ID']['output'];
+  /** Investments this company made (as the investor). */
+  investments: Array<Investment>;
+  /** Investments in this company (as the investee). */
+  investors: Array<Investment>;
+  /** The first of its kinds. */
   kind?: Maybe<CompanyKind>;
+  /** What it does, main kind first. */
+  kinds: Array<CompanyKind>;
+  /** Licences this company holds from others, by the licensor's name. */
+  licensedFrom: Array<License>;
+  /** Licences this company grants, with what, by the licensee's name. */
+  licenses: Array<License>;
   name: Scalars['String']['output'];
   /** The company this one is a subsidiary of, if any. */
   parent?: Maybe<Company>;
   partners: Array<Company>;
+  /** AI models and services this company makes. */
+  products: Array<Product>;
+  /** Compute clusters and programmes this company runs. */
+  projects: Array<Project>;
   /** Titles people hold or held here. */
   roles: Array<Role>;
   sources: Array<Source>;
@@ -251,6 +310,8 @@ export type Company = Entity & {
   suppliers: Array<Supply>;
   /** Companies this one supplies, with what, by the customer's name. */
   supplies: Array<Supply>;
+  /** Chips this company uses. */
+  uses: Array<Chip>;
 };
 
 
@@ -267,7 +328,7 @@ export type CompanyClaimsArgs = {
 export type CompanyFinancialsArgs = {
   basis?: InputMaybe<FigureBasis>;
   from?: InputMaybe<Scalars['Int']['input']>;
-  metric?: InputMaybe<Scalars['String']['input']>;
+  metric?: InputMaybe<Metric>;
   to?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -286,6 +347,7 @@ export type CompanyEdge = {
 
 export type CompanyFilter = {
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Any of its kinds. */
   kind?: InputMaybe<CompanyKind>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
@@ -299,7 +361,9 @@ export type CompanyKind =
   | 'CLOUD_PROVIDER'
   | 'CONGLOMERATE'
   | 'ELECTRONICS'
+  | 'EQUIPMENT_MAKER'
   | 'FOUNDRY'
+  | 'INVESTOR'
   | 'MEMORY_MAKER'
   | 'OTHER'
   | 'REGULATOR'
@@ -326,7 +390,24 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
-/** Something the graph has facts about: a company, a chip or a person. Ids are unique across all entities. */
+/** How many of a chip a project has, as one source counts them. */
+export type Deployment = {
+  __typename?: 'Deployment';
+  /** When the count was true. */
+  asOf?: Maybe<PartialDate>;
+  chip: Chip;
+  citations: Array<Citation>;
+  count?: Maybe<Scalars['Int']['output']>;
+  /** How the source states the count, e.g. ABOUT. */
+  countQualifier?: Maybe<Qualifier>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  project: Project;
+  sources: Array<Source>;
+  support: Support;
+};
+
+/** Something the graph has facts about: a company, a chip, a person, a product or a project. Ids are unique across all entities. */
 export type Entity = {
   /** Sourced values stated in words (headquarters, founding date as written, ...); conflicting sources give several. */
   attributes: Array<Attribute>;
@@ -339,7 +420,7 @@ export type Entity = {
 };
 
 
-/** Something the graph has facts about: a company, a chip or a person. Ids are unique across all entities. */
+/** Something the graph has facts about: a company, a chip, a person, a product or a project. Ids are unique across all entities. */
 export type EntityAttributesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -347,7 +428,9 @@ export type EntityAttributesArgs = {
 export type EntityType =
   | 'CHIP'
   | 'COMPANY'
-  | 'PERSON';
+  | 'PERSON'
+  | 'PRODUCT'
+  | 'PROJECT';
 
 /** Whether a figure was reported, or only projected, estimated or claimed. */
 export type FigureBasis =
@@ -363,13 +446,19 @@ export type FinancialFigure = {
   citations: Array<Citation>;
   company: Company;
   id: Scalars['ID']['output'];
-  metric: Scalars['String']['output'];
+  /** What the figure measures; OTHER when nothing fits (statedMetric says what). */
+  metric: Metric;
   note?: Maybe<Scalars['String']['output']>;
+  /** A percentage (a gross margin, a share), e.g. 75.5; null for an amount of money. */
+  percent?: Maybe<Scalars['Float']['output']>;
   period: Period;
   segment?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  /** The metric in the source's own words. */
+  statedMetric?: Maybe<Scalars['String']['output']>;
   support: Support;
-  value: Money;
+  /** An amount of money; null for a percentage. */
+  value?: Maybe<Money>;
 };
 
 export type FinancialFigureConnection = {
@@ -389,7 +478,8 @@ export type FinancialFilter = {
   basis?: InputMaybe<FigureBasis>;
   company?: InputMaybe<Scalars['ID']['input']>;
   fromYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Case-insensitive substring of the metric. */
+  metric?: InputMaybe<Metric>;
+  /** Case-insensitive substring of the metric or of the source's own words for it. */
   metricContains?: InputMaybe<Scalars['String']['input']>;
   toYear?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -404,7 +494,58 @@ export type FinancialOrderField =
   | 'PERIOD';
 
 /** Anything a path can pass through. */
-export type GraphNode = Acquisition | Attribute | Chip | Claim | Company | FinancialFigure | Person | Role;
+export type GraphNode = Acquisition | Attribute | Chip | ChipSpec | Claim | Company | Deployment | FinancialFigure | Investment | Person | Product | Project | Role;
+
+/** One company investing in another, as one source reports it. */
+export type Investment = {
+  __typename?: 'Investment';
+  amount?: Maybe<Money>;
+  announced?: Maybe<PartialDate>;
+  citations: Array<Citation>;
+  /** The form of the deal, e.g. convertible notes. */
+  form?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  investee: Company;
+  investor: Company;
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** e.g. minority stake. */
+  stake?: Maybe<Scalars['String']['output']>;
+  support: Support;
+};
+
+/**
+ * One company licensing something to another, as its sources state it, with the sources of every record
+ * that states it.
+ */
+export type License = {
+  __typename?: 'License';
+  /** The same sources, each with the verbatim quote that supports the licence, where there is one. */
+  citations: Array<Citation>;
+  licensee: Company;
+  licensor: Company;
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<PartialDate>;
+  sources: Array<Source>;
+  /** What is licensed, e.g. the Arm instruction set. */
+  what?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a financial figure measures. */
+export type Metric =
+  | 'AI_REVENUE'
+  | 'CAPITAL_EXPENDITURE'
+  | 'DATA_CENTER_REVENUE'
+  | 'GROSS_MARGIN'
+  | 'GUIDANCE_REVENUE'
+  | 'INVESTMENT'
+  | 'MARKET_CAP'
+  | 'NET_INCOME'
+  | 'OPERATING_INCOME'
+  | 'OTHER'
+  | 'REVENUE'
+  | 'SEGMENT_REVENUE'
+  | 'VALUATION';
 
 /** An amount of money in full, with its currency. */
 export type Money = {
@@ -519,6 +660,74 @@ export type PersonOrder = {
 export type PersonOrderField =
   | 'NAME';
 
+/** The number format a peak-compute figure is for. */
+export type Precision =
+  | 'BF16'
+  | 'FP4'
+  | 'FP6'
+  | 'FP8'
+  | 'FP16'
+  | 'FP32'
+  | 'FP64'
+  | 'INT4'
+  | 'INT8'
+  | 'TF32';
+
+/** An AI model or service, such as Claude, Gemini or Llama. */
+export type Product = Entity & {
+  __typename?: 'Product';
+  aliases: Array<Scalars['String']['output']>;
+  attributes: Array<Attribute>;
+  /** e.g. large language model. */
+  category?: Maybe<Scalars['String']['output']>;
+  citations: Array<Citation>;
+  /** Claims made about this product. */
+  claims: Array<Claim>;
+  competitors: Array<Entity>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The company that makes it. */
+  maker?: Maybe<Company>;
+  name: Scalars['String']['output'];
+  sources: Array<Source>;
+  /** Chips it runs on. */
+  uses: Array<Chip>;
+};
+
+
+/** An AI model or service, such as Claude, Gemini or Llama. */
+export type ProductAttributesArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A named compute cluster or programme, such as Project Rainier. */
+export type Project = Entity & {
+  __typename?: 'Project';
+  aliases: Array<Scalars['String']['output']>;
+  attributes: Array<Attribute>;
+  citations: Array<Citation>;
+  /** Claims made about this project. */
+  claims: Array<Claim>;
+  competitors: Array<Entity>;
+  /** How many chips it has, as sources count them; conflicting counts give several. */
+  deployments: Array<Deployment>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The company that runs it. */
+  operator?: Maybe<Company>;
+  sources: Array<Source>;
+  /** Chips it runs on. */
+  uses: Array<Chip>;
+};
+
+
+/** A named compute cluster or programme, such as Project Rainier. */
+export type ProjectAttributesArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a source states an amount. */
 export type Qualifier =
   | 'ABOUT'
@@ -526,6 +735,13 @@ export type Qualifier =
   | 'ESTIMATED'
   | 'EXACT'
   | 'UP_TO';
+
+/** A number with its unit. */
+export type Quantity = {
+  __typename?: 'Quantity';
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -554,6 +770,10 @@ export type Query = {
   people: PersonConnection;
   /** A person by id, or by name or alias, case-insensitively, as company. Unknown gives null; an ambiguous name an error. */
   person?: Maybe<Person>;
+  /** An AI model or service by id, or by name or alias, case-insensitively. Unknown gives null. */
+  product?: Maybe<Product>;
+  /** A compute cluster or programme by id, or by name or alias, case-insensitively. Unknown gives null. */
+  project?: Maybe<Project>;
   /**
    * Entities whose name, aliases or description match the query, best first. Tolerant of small typos:
    * search(query: "tranium") finds Trainium.
@@ -635,6 +855,18 @@ export type QueryPeopleArgs = {
 
 
 export type QueryPersonArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProjectArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -738,9 +970,28 @@ export type SourceTier =
   /** Encyclopedias, aggregators, mirrors and summaries. */
   | 'SECONDARY';
 
+/** What a chip spec states. */
+export type SpecName =
+  /** Canonical unit mm2. */
+  | 'DIE_AREA'
+  /** Chip-to-chip or network bandwidth; canonical unit GB/s. */
+  | 'INTERCONNECT_BANDWIDTH'
+  /** Canonical unit TB/s. */
+  | 'MEMORY_BANDWIDTH'
+  /** Canonical unit GB. */
+  | 'MEMORY_CAPACITY'
+  /** Canonical unit TFLOPS (TOPS for integer formats count the same). */
+  | 'PEAK_COMPUTE'
+  /** Canonical unit nm. */
+  | 'PROCESS_NODE'
+  /** Thermal design power; canonical unit W. */
+  | 'TDP'
+  /** Canonical unit billion. */
+  | 'TRANSISTORS';
+
 export type Stats = {
   __typename?: 'Stats';
-  /** Per label: Company, Chip, Person, Role, Acquisition, FinancialFigure, Claim, Attribute, Source. */
+  /** Per label: every entity, fact and Source label. */
   nodes: Array<Count>;
   /** Per relationship type. */
   relations: Array<Count>;
@@ -781,6 +1032,19 @@ export type Support = {
 /** Anything a source can support. */
 export type Supported = Acquisition | Attribute | Chip | Claim | Company | FinancialFigure | Person | Role;
 
+/** An entity using a chip, as its sources state it, with the sources of every record that states it. */
+export type Use = {
+  __typename?: 'Use';
+  chip: Chip;
+  citations: Array<Citation>;
+  /** How it is used, e.g. training Claude. */
+  detail?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<PartialDate>;
+  sources: Array<Source>;
+  user: Entity;
+};
+
 export type ChipMakerAndTestersQueryVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
@@ -790,7 +1054,18 @@ export type ChipMakerAndTestersQuery = { __typename?: 'Query', chip?: { __typena
         | { __typename?: 'Chip', id: string, name: string }
         | { __typename?: 'Company', id: string, name: string }
         | { __typename?: 'Person', id: string, name: string }
+        | { __typename?: 'Product', id: string, name: string }
+        | { __typename?: 'Project', id: string, name: string }
        }> } | null };
+
+export type ChipSpecsQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+  spec?: InputMaybe<SpecName>;
+  precision?: InputMaybe<Precision>;
+}>;
+
+
+export type ChipSpecsQuery = { __typename?: 'Query', chip?: { __typename?: 'Chip', id: string, name: string, memoryType?: string | null, specs: Array<{ __typename?: 'ChipSpec', id: string, name: SpecName, value: number, unit: string, precision?: Precision | null, sparse?: boolean | null, variant?: string | null, note?: string | null, stated: { __typename?: 'Quantity', value: number, unit: string }, support: { __typename?: 'Support', sources: number, bestTier?: SourceTier | null }, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
 
 export type CompanyOverviewQueryVariables = Exact<{
   name: Scalars['String']['input'];
@@ -801,14 +1076,14 @@ export type CompanyOverviewQuery = { __typename?: 'Query', company?: { __typenam
 
 export type CompanyFinancialsQueryVariables = Exact<{
   name: Scalars['String']['input'];
-  metric?: InputMaybe<Scalars['String']['input']>;
+  metric?: InputMaybe<Metric>;
   basis?: InputMaybe<FigureBasis>;
   from?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type CompanyFinancialsQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, financials: Array<{ __typename?: 'FinancialFigure', id: string, metric: string, segment?: string | null, basis: FigureBasis, period: { __typename?: 'Period', label?: string | null, year: number, quarter?: number | null, fiscal: boolean }, value: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null }, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
+export type CompanyFinancialsQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, financials: Array<{ __typename?: 'FinancialFigure', id: string, metric: Metric, statedMetric?: string | null, segment?: string | null, percent?: number | null, basis: FigureBasis, period: { __typename?: 'Period', label?: string | null, year: number, quarter?: number | null, fiscal: boolean }, value?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
 
 export type CompanyAcquisitionsQueryVariables = Exact<{
   name: Scalars['String']['input'];
@@ -818,6 +1093,26 @@ export type CompanyAcquisitionsQueryVariables = Exact<{
 export type CompanyAcquisitionsQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, acquisitions: Array<{ __typename?: 'Acquisition', id: string, status: AcquisitionStatus, acquirer: { __typename?: 'Company', id: string, name: string }, target: { __typename?: 'Company', id: string, name: string }, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, completed?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, price?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }>, acquiredBy: Array<{ __typename?: 'Acquisition', id: string, status: AcquisitionStatus, acquirer: { __typename?: 'Company', id: string, name: string }, target: { __typename?: 'Company', id: string, name: string }, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, completed?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, price?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
 
 export type AcquisitionFactsFragment = { __typename?: 'Acquisition', id: string, status: AcquisitionStatus, acquirer: { __typename?: 'Company', id: string, name: string }, target: { __typename?: 'Company', id: string, name: string }, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, completed?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, price?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> };
+
+export type CompanySupplyQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CompanySupplyQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, supplies: Array<{ __typename?: 'Supply', what?: string | null, supplier: { __typename?: 'Company', id: string, name: string }, customer: { __typename?: 'Company', id: string, name: string }, since?: { __typename?: 'PartialDate', iso: string } | null, citations: Array<{ __typename?: 'Citation', quote?: string | null, source: { __typename?: 'Source', id: string, title: string, tier: SourceTier } }> }>, suppliers: Array<{ __typename?: 'Supply', what?: string | null, supplier: { __typename?: 'Company', id: string, name: string }, customer: { __typename?: 'Company', id: string, name: string }, since?: { __typename?: 'PartialDate', iso: string } | null, citations: Array<{ __typename?: 'Citation', quote?: string | null, source: { __typename?: 'Source', id: string, title: string, tier: SourceTier } }> }>, fabricates: Array<{ __typename?: 'Chip', id: string, name: string }>, licenses: Array<{ __typename?: 'License', what?: string | null, licensor: { __typename?: 'Company', id: string, name: string }, licensee: { __typename?: 'Company', id: string, name: string }, citations: Array<{ __typename?: 'Citation', quote?: string | null, source: { __typename?: 'Source', id: string, title: string, tier: SourceTier } }> }>, licensedFrom: Array<{ __typename?: 'License', what?: string | null, licensor: { __typename?: 'Company', id: string, name: string }, licensee: { __typename?: 'Company', id: string, name: string }, citations: Array<{ __typename?: 'Citation', quote?: string | null, source: { __typename?: 'Source', id: string, title: string, tier: SourceTier } }> }> } | null };
+
+export type SupplyEdgeFragment = { __typename?: 'Supply', what?: string | null, supplier: { __typename?: 'Company', id: string, name: string }, customer: { __typename?: 'Company', id: string, name: string }, since?: { __typename?: 'PartialDate', iso: string } | null, citations: Array<{ __typename?: 'Citation', quote?: string | null, source: { __typename?: 'Source', id: string, title: string, tier: SourceTier } }> };
+
+export type LicenseEdgeFragment = { __typename?: 'License', what?: string | null, licensor: { __typename?: 'Company', id: string, name: string }, licensee: { __typename?: 'Company', id: string, name: string }, citations: Array<{ __typename?: 'Citation', quote?: string | null, source: { __typename?: 'Source', id: string, title: string, tier: SourceTier } }> };
+
+export type CompanyInvestmentsQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CompanyInvestmentsQuery = { __typename?: 'Query', company?: { __typename?: 'Company', id: string, name: string, investments: Array<{ __typename?: 'Investment', id: string, stake?: string | null, form?: string | null, note?: string | null, investor: { __typename?: 'Company', id: string, name: string }, investee: { __typename?: 'Company', id: string, name: string }, amount?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, support: { __typename?: 'Support', sources: number, bestTier?: SourceTier | null }, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }>, investors: Array<{ __typename?: 'Investment', id: string, stake?: string | null, form?: string | null, note?: string | null, investor: { __typename?: 'Company', id: string, name: string }, investee: { __typename?: 'Company', id: string, name: string }, amount?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, support: { __typename?: 'Support', sources: number, bestTier?: SourceTier | null }, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
+
+export type InvestmentFactsFragment = { __typename?: 'Investment', id: string, stake?: string | null, form?: string | null, note?: string | null, investor: { __typename?: 'Company', id: string, name: string }, investee: { __typename?: 'Company', id: string, name: string }, amount?: { __typename?: 'Money', amount: number, currency: string, formatted: string, qualifier?: Qualifier | null } | null, announced?: { __typename?: 'PartialDate', iso: string, precision: DatePrecision } | null, support: { __typename?: 'Support', sources: number, bestTier?: SourceTier | null }, sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> };
 
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -830,6 +1125,8 @@ export type SearchQuery = { __typename?: 'Query', search: Array<{ __typename?: '
       | { __typename: 'Chip', id: string, name: string }
       | { __typename: 'Company', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Product', id: string, name: string }
+      | { __typename: 'Project', id: string, name: string }
      }> };
 
 export type ConnectionQueryVariables = Exact<{
@@ -843,19 +1140,29 @@ export type ConnectionQuery = { __typename?: 'Query', path?: { __typename?: 'Pat
         | { __typename: 'Acquisition', id: string }
         | { __typename: 'Attribute', id: string, attribute: string }
         | { __typename: 'Chip', id: string, name: string }
+        | { __typename: 'ChipSpec' }
         | { __typename: 'Claim', id: string, statement: string }
         | { __typename: 'Company', id: string, name: string }
-        | { __typename: 'FinancialFigure', id: string, metric: string }
+        | { __typename: 'Deployment' }
+        | { __typename: 'FinancialFigure', id: string, metric: Metric }
+        | { __typename: 'Investment' }
         | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Product' }
+        | { __typename: 'Project' }
         | { __typename: 'Role', id: string, title: string }
       , to:
         | { __typename: 'Acquisition', id: string }
         | { __typename: 'Attribute', id: string, attribute: string }
         | { __typename: 'Chip', id: string, name: string }
+        | { __typename: 'ChipSpec' }
         | { __typename: 'Claim', id: string, statement: string }
         | { __typename: 'Company', id: string, name: string }
-        | { __typename: 'FinancialFigure', id: string, metric: string }
+        | { __typename: 'Deployment' }
+        | { __typename: 'FinancialFigure', id: string, metric: Metric }
+        | { __typename: 'Investment' }
         | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Product' }
+        | { __typename: 'Project' }
         | { __typename: 'Role', id: string, title: string }
       , sources: Array<{ __typename?: 'Source', id: string, title: string, tier: SourceTier }> }> } | null };
 
@@ -865,13 +1172,23 @@ type PathNode_Attribute_Fragment = { __typename: 'Attribute', id: string, attrib
 
 type PathNode_Chip_Fragment = { __typename: 'Chip', id: string, name: string };
 
+type PathNode_ChipSpec_Fragment = { __typename: 'ChipSpec' };
+
 type PathNode_Claim_Fragment = { __typename: 'Claim', id: string, statement: string };
 
 type PathNode_Company_Fragment = { __typename: 'Company', id: string, name: string };
 
-type PathNode_FinancialFigure_Fragment = { __typename: 'FinancialFigure', id: string, metric: string };
+type PathNode_Deployment_Fragment = { __typename: 'Deployment' };
+
+type PathNode_FinancialFigure_Fragment = { __typename: 'FinancialFigure', id: string, metric: Metric };
+
+type PathNode_Investment_Fragment = { __typename: 'Investment' };
 
 type PathNode_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type PathNode_Product_Fragment = { __typename: 'Product' };
+
+type PathNode_Project_Fragment = { __typename: 'Project' };
 
 type PathNode_Role_Fragment = { __typename: 'Role', id: string, title: string };
 
@@ -879,10 +1196,15 @@ export type PathNodeFragment =
   | PathNode_Acquisition_Fragment
   | PathNode_Attribute_Fragment
   | PathNode_Chip_Fragment
+  | PathNode_ChipSpec_Fragment
   | PathNode_Claim_Fragment
   | PathNode_Company_Fragment
+  | PathNode_Deployment_Fragment
   | PathNode_FinancialFigure_Fragment
+  | PathNode_Investment_Fragment
   | PathNode_Person_Fragment
+  | PathNode_Product_Fragment
+  | PathNode_Project_Fragment
   | PathNode_Role_Fragment
 ;
 
@@ -892,11 +1214,17 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 export type StatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', nodes: Array<{ __typename?: 'Count', name: string, count: number }>, relations: Array<{ __typename?: 'Count', name: string, count: number }> } };
 
 export const AcquisitionFactsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcquisitionFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acquirer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<AcquisitionFactsFragment, unknown>;
+export const SupplyEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplyEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supply"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"since"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<SupplyEdgeFragment, unknown>;
+export const LicenseEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LicenseEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"License"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licensor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licensee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<LicenseEdgeFragment, unknown>;
+export const InvestmentFactsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvestmentFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"investor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stake"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"bestTier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<InvestmentFactsFragment, unknown>;
 export const PathNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attribute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}}]}}]}}]} as unknown as DocumentNode<PathNodeFragment, unknown>;
 export const ChipMakerAndTestersDocument = {"__meta__":{"hash":"5a15936037dfa126e62efd9666e87864c91c5a4c5efa707d80988d83adaf81ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChipMakerAndTesters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"maker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"testers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"claimant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChipMakerAndTestersQuery, ChipMakerAndTestersQueryVariables>;
+export const ChipSpecsDocument = {"__meta__":{"hash":"1b61c90ad6189c126caad7de0389acca2b9185c3549e8c501404f365af03fc4c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChipSpecs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spec"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SpecName"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"precision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Precision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memoryType"}},{"kind":"Field","name":{"kind":"Name","value":"specs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spec"}}},{"kind":"Argument","name":{"kind":"Name","value":"precision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"precision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"stated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"sparse"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"bestTier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChipSpecsQuery, ChipSpecsQueryVariables>;
 export const CompanyOverviewDocument = {"__meta__":{"hash":"515643760cc0326bab0f3d39cf2a31fcdadfedfe6fa3d536cab58f6ce364f03d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyOverviewQuery, CompanyOverviewQueryVariables>;
-export const CompanyFinancialsDocument = {"__meta__":{"hash":"38baf4c0c185bd896f29f6c664ceeca8d9071ef1caf9adc8b0c94c237852693e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyFinancials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"basis"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FigureBasis"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"financials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"basis"},"value":{"kind":"Variable","name":{"kind":"Name","value":"basis"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyFinancialsQuery, CompanyFinancialsQueryVariables>;
+export const CompanyFinancialsDocument = {"__meta__":{"hash":"1daf8fed2738c4a0fd5d0c609108bb5854056656de043cca509b7709f74875b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyFinancials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"basis"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FigureBasis"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"financials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"basis"},"value":{"kind":"Variable","name":{"kind":"Name","value":"basis"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"statedMetric"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"fiscal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyFinancialsQuery, CompanyFinancialsQueryVariables>;
 export const CompanyAcquisitionsDocument = {"__meta__":{"hash":"c6b732d7276e58b70a1e0846898c4734d7e50e44eca5571d5047c32473ac4b39"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyAcquisitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcquisitionFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcquisitionFacts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcquisitionFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acquirer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<CompanyAcquisitionsQuery, CompanyAcquisitionsQueryVariables>;
+export const CompanySupplyDocument = {"__meta__":{"hash":"a8f0e3abce3aa789844361b571e963b9923411d9473ff3376659388ca8348433"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanySupply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"supplies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplyEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplyEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fabricates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LicenseEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licensedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LicenseEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplyEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supply"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"since"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LicenseEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"License"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licensor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licensee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<CompanySupplyQuery, CompanySupplyQueryVariables>;
+export const CompanyInvestmentsDocument = {"__meta__":{"hash":"7ef0e316c3a0be99832db44771c5c91e19bf7aa58f3806c99c8e5e729e0f182b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyInvestments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"investments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvestmentFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvestmentFacts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvestmentFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"investor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stake"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"bestTier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<CompanyInvestmentsQuery, CompanyInvestmentsQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"4d5f4a69019277a87ade7ba120e24913ba725fcf324f48fd7de8b9873be9ec8a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const ConnectionDocument = {"__meta__":{"hash":"089d5fe0210c1a1cf3e0d427e1e4fc68c9a22a87b0c52eb6da36c1e31109d00d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PathNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PathNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialFigure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attribute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}}]}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
 export const StatsDocument = {"__meta__":{"hash":"a5cb910e921717a1fce4e71a5e49aed5832ef56fef6775fc30a6172c143d28dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;

@@ -1,6 +1,6 @@
 /** `chipgraph db migrate`: the constraints and indexes, idempotently. */
 import type { Command } from 'commander';
-import { migrate } from '../../../db';
+import { migrate } from '../../../graph/migrations';
 import { withGateway } from '../../connect';
 import { action, type CliContext } from '../../context';
 import { ExitCode } from '../../exit-codes';

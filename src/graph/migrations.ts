@@ -1,8 +1,18 @@
 /**
- * Constraints and indexes, created idempotently (IF NOT EXISTS). `db migrate`, `seed` and `start` run them;
- * running them again changes nothing.
+ * Constraints and indexes, created idempotently (IF NOT EXISTS), for the labels the model declares.
+ * `db migrate`, `seed` and `start` run them; running them again changes nothing. They belong to the graph
+ * layer, not the gateway, which knows no domain.
  */
-import type { Gateway, Query } from './gateway';
+import type { Gateway, Query } from '../db';
+import { ENTITY_LABELS, FACT_LABELS } from '../model';
+
+export { ENTITY_LABELS, FACT_LABELS };
+
+/** The full-text indexes and the labels each covers, so that one made for fewer labels is replaced. */
+export const FULLTEXT_LABELS: Record<string, readonly string[]> = {
+  entity_alias: ENTITY_LABELS,
+  entity_search: ENTITY_LABELS,
+};
 
 export const MIGRATIONS: readonly Query[] = [
   {
@@ -15,9 +25,7 @@ export const MIGRATIONS: readonly Query[] = [
     name: 'constraint.fact_id',
     text: 'CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE',
   },
-  ...(
-    ['Company', 'Chip', 'Person', 'Role', 'Acquisition', 'FinancialFigure', 'Claim', 'Attribute'] as const
-  ).map((label) => ({
+  ...[...ENTITY_LABELS, ...FACT_LABELS].map((label) => ({
     name: `constraint.${label.toLowerCase()}_id`,
     text: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   })),
@@ -26,7 +34,7 @@ export const MIGRATIONS: readonly Query[] = [
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   },
   // Lookups by name are case-insensitive: nameKey is the lower-cased name.
-  ...(['Company', 'Chip', 'Person'] as const).map((label) => ({
+  ...ENTITY_LABELS.map((label) => ({
     name: `index.${label.toLowerCase()}_name_key`,
     text: `CREATE INDEX ${label.toLowerCase()}_name_key IF NOT EXISTS FOR (n:${label}) ON (n.nameKey)`,
   })),
@@ -47,13 +55,13 @@ export const MIGRATIONS: readonly Query[] = [
     // Lookups by alias: each lower-cased alias is one keyword term, so finding an entity by an alias is an
     // index seek, not a scan of every entity's alias list.
     name: 'index.entity_alias',
-    text: `CREATE FULLTEXT INDEX entity_alias IF NOT EXISTS FOR (n:Company|Chip|Person) ON EACH [n.aliasKeys]
+    text: `CREATE FULLTEXT INDEX entity_alias IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.aliasKeys]
 OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
   },
   {
     // search(): names, aliases and descriptions of every entity, ranked by Lucene, fuzzy on request.
     name: 'index.entity_search',
-    text: `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Company|Chip|Person)
+    text: `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')})
 ON EACH [n.name, n.aliasText, n.description]`,
   },
 ];
@@ -64,6 +72,24 @@ export interface MigrationResult {
 
 /** Schema commands cannot share a transaction with each other in Neo4j, so each runs on its own. */
 export async function migrate(gateway: Gateway): Promise<MigrationResult> {
+  // A full-text index made by an earlier version for fewer labels is dropped, to be made again in full.
+  const existing = await gateway.read(
+    {
+      name: 'schema.fulltext',
+      text: 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name IN $names RETURN name, labelsOrTypes',
+    },
+    { names: Object.keys(FULLTEXT_LABELS) },
+  );
+  for (const row of existing) {
+    // The name is one of FULLTEXT_LABELS' keys, never input.
+    const wanted = [...FULLTEXT_LABELS[row.name as string]!].sort();
+    const has = [...(row.labelsOrTypes as string[])].sort();
+    if (wanted.join() !== has.join())
+      await gateway.write({
+        name: 'schema.fulltext.replace',
+        text: `DROP INDEX ${row.name as string} IF EXISTS`,
+      });
+  }
   for (const migration of MIGRATIONS) {
     await gateway.write(migration);
   }
