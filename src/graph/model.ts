@@ -24,6 +24,13 @@ export interface CompanyRecord extends Node<'Company'>, Named {
   kind?: string;
   founded?: string;
   country?: string;
+  fiscalYearEnd?: string;
+}
+
+/** What every fact stores besides its own fields (src/model, FACT_FIELDS); a missing rank is NORMAL. */
+export interface Ranked {
+  rank?: string;
+  rankReason?: string;
 }
 
 export interface ChipRecord extends Node<'Chip'>, Named {
@@ -35,14 +42,14 @@ export interface ChipRecord extends Node<'Chip'>, Named {
 
 export type PersonRecord = Node<'Person'> & Named;
 
-export interface RoleRecord extends Node<'Role'> {
+export interface RoleRecord extends Node<'Role'>, Ranked {
   title: string;
   since?: string;
   until?: string;
   note?: string;
 }
 
-export interface AcquisitionRecord extends Node<'Acquisition'> {
+export interface AcquisitionRecord extends Node<'Acquisition'>, Ranked {
   announced?: string;
   completed?: string;
   priceAmount?: number;
@@ -52,7 +59,7 @@ export interface AcquisitionRecord extends Node<'Acquisition'> {
   note?: string;
 }
 
-export interface FinancialFigureRecord extends Node<'FinancialFigure'> {
+export interface FinancialFigureRecord extends Node<'FinancialFigure'>, Ranked {
   metric: string;
   segment?: string;
   periodLabel?: string;
@@ -68,14 +75,14 @@ export interface FinancialFigureRecord extends Node<'FinancialFigure'> {
   note?: string;
 }
 
-export interface ClaimRecord extends Node<'Claim'> {
+export interface ClaimRecord extends Node<'Claim'>, Ranked {
   statement: string;
   figure?: string;
   made?: string;
   note?: string;
 }
 
-export interface AttributeRecord extends Node<'Attribute'> {
+export interface AttributeRecord extends Node<'Attribute'>, Ranked {
   attribute: string;
   value: string;
   note?: string;

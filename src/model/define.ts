@@ -16,7 +16,19 @@ interface FieldBase {
 }
 
 export interface ScalarField extends FieldBase {
-  kind: 'id' | 'text' | 'fulltext' | 'url' | 'date' | 'int' | 'boolean' | 'enum' | 'name' | 'aliases';
+  /** fiscalYearEnd: a company's fiscal calendar rule (src/model/time/fiscal-calendar.ts). */
+  kind:
+    | 'id'
+    | 'text'
+    | 'fulltext'
+    | 'url'
+    | 'date'
+    | 'int'
+    | 'boolean'
+    | 'enum'
+    | 'name'
+    | 'aliases'
+    | 'fiscalYearEnd';
   /** The property the value is stored under; the field's own name by default. */
   store?: string;
   /** text, name, aliases: the longest value accepted. */
@@ -86,6 +98,12 @@ export interface NodeType {
    * two neighbour lists); sources, citations and support belong to every node type and are not listed.
    */
   computed?: readonly string[];
+  /**
+   * Facts only: the fields whose equal values make two facts statements about the same thing, grouped for
+   * the best-rank view (a figure's metric, segment, basis and period). By default, its links: two roles of
+   * one person at one company, two acquisitions of one target by one acquirer.
+   */
+  sameFact?: readonly string[];
 }
 
 /** One side of a relation as the API reads it. */
@@ -168,4 +186,5 @@ export const f = {
     describe: 'The sources that support this fact, each with the verbatim quote where there is one.',
   }),
   link: (link: Omit<LinkField, 'kind'>): LinkField => ({ kind: 'link', ...link }),
+  fiscalYearEnd: (describe?: string): ScalarField => ({ kind: 'fiscalYearEnd', describe }),
 };

@@ -6,6 +6,7 @@ export const FinancialFigure = defineNode({
   kind: 'fact',
   record: 'financials',
   order: ['year', 'quarter', 'metric', 'id'],
+  sameFact: ['company', 'metric', 'segment', 'basis', 'period'],
   fields: {
     id: f.id(),
     company: f.link({

@@ -27,6 +27,9 @@ export const CHIP_CATEGORIES = [
 export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'ABANDONED'] as const;
 export const FIGURE_BASES = ['REPORTED', 'PROJECTED', 'ESTIMATED', 'CLAIMED'] as const;
 export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
+/** Wikidata's ranks: how a fact stands against others about the same thing (NORMAL when not given). */
+export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
+export type Rank = (typeof RANKS)[number];
 
 /** The GraphQL enum each vocabulary is, so a test can hold the SDL to it. */
 export const GRAPHQL_ENUMS: Record<string, readonly string[]> = {
@@ -36,4 +39,5 @@ export const GRAPHQL_ENUMS: Record<string, readonly string[]> = {
   AcquisitionStatus: ACQUISITION_STATUSES,
   FigureBasis: FIGURE_BASES,
   Qualifier: QUALIFIERS,
+  Rank: RANKS,
 };

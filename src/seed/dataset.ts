@@ -9,7 +9,11 @@ import {
   ALL_QUALIFIERS,
   NODE_TYPES,
   RELATION_TYPE_NAMES,
+  FISCAL_YEAR_END_FORMS,
+  PARTIAL_DATE_PATTERN,
   fieldsOf,
+  isPartialDate,
+  parseFiscalYearEnd,
   type Field,
   type RecordType,
   type ScalarField,
@@ -36,17 +40,12 @@ export const id = z
 const text = (max = 100_000) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
-function isRealDay(value: string): boolean {
-  if (value.length < 10) return true;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** A date as precise as known: a year, a month or a day. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDay, 'no such day in the calendar')
+  .regex(PARTIAL_DATE_PATTERN, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
+  // Only a well-formed date can name a day that does not exist; the regex reports the rest.
+  .refine((value) => !PARTIAL_DATE_PATTERN.test(value) || isPartialDate(value), 'no such day in the calendar')
   .describe('As precise as known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** ISO 4217 currency codes, as this Node.js knows them. */
@@ -103,6 +102,13 @@ function scalar(spec: ScalarField): z.ZodType {
       return z.boolean();
     case 'enum':
       return z.enum(spec.values as [string, ...string[]]);
+    case 'fiscalYearEnd':
+      return z
+        .string()
+        .refine(
+          (value) => parseFiscalYearEnd(value) !== null,
+          `a fiscal year end is one of ${FISCAL_YEAR_END_FORMS}`,
+        );
   }
 }
 

@@ -9,9 +9,10 @@ import { DatasetError, type DatasetIssue } from './issues';
 import { loadDatasets, type LoadedDataset } from './load';
 import { planWrites, type Plan } from './plan';
 import { idsToLookUp, validateDatasets, type KnownIds } from './validate';
+import { warnDatasets } from './warnings';
 import { writePlan, type SeedCounts } from './write';
 
-export { DatasetError, formatIssue } from './issues';
+export { DatasetError, formatIssue, formatWarning } from './issues';
 export type { DatasetIssue } from './issues';
 export type { SeedCounts } from './write';
 export type { Plan } from './plan';
@@ -32,6 +33,8 @@ export interface SeedSummary {
   /** Records read, per record type. */
   records: Plan['records'];
   counts: SeedCounts;
+  /** What was allowed but probably not meant (see warnings.ts); printed, never a reason not to seed. */
+  warnings: DatasetIssue[];
 }
 
 /**
@@ -43,7 +46,7 @@ const UNRESOLVED = /^unknown (source )?id '/;
 export async function checkDatasets(
   inputs: readonly string[],
   gateway?: Gateway,
-): Promise<{ datasets: LoadedDataset[]; issues: DatasetIssue[] }> {
+): Promise<{ datasets: LoadedDataset[]; issues: DatasetIssue[]; warnings: DatasetIssue[] }> {
   const { datasets, issues } = loadDatasets(inputs);
   const ids = idsToLookUp(datasets);
   const known: KnownIds = gateway
@@ -58,7 +61,7 @@ export async function checkDatasets(
   const across = validateDatasets(datasets, known).filter(
     (issue) => issues.length === 0 || !UNRESOLVED.test(issue.message),
   );
-  return { datasets, issues: [...issues, ...across] };
+  return { datasets, issues: [...issues, ...across], warnings: warnDatasets(datasets) };
 }
 
 export async function seed(
@@ -66,11 +69,11 @@ export async function seed(
   inputs: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
-  const { datasets, issues } = await checkDatasets(inputs, gateway);
+  const { datasets, issues, warnings } = await checkDatasets(inputs, gateway);
   if (issues.length > 0) throw new DatasetError(issues);
   const dryRun = options.dryRun ?? false;
   if (!dryRun) await migrate(gateway);
   const plan = planWrites(datasets);
   const counts = await writePlan(gateway, plan, { dryRun, onProgress: options.onProgress });
-  return { files: datasets.map((d) => d.file), dryRun, records: plan.records, counts };
+  return { files: datasets.map((d) => d.file), dryRun, records: plan.records, counts, warnings };
 }

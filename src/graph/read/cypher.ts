@@ -4,7 +4,7 @@
  * from constant labels and patterns; values only ever arrive as parameters.
  */
 import type { Query } from '../../db';
-import { CITATION_TYPE, neighbor, nodeType, type Neighbor } from '../../model';
+import { CITATION_TYPE, VALIDITY_FIELDS, neighbor, nodeType, type Neighbor } from '../../model';
 import { READ_LABELS, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
@@ -101,8 +101,29 @@ export function aliasQuery(key: string): string {
   return `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
+/**
+ * Where a neighbour read from relation records carries the validity qualifiers (since, until) of the
+ * relationships that reach it, one map per relationship, for the resolvers' at: filters.
+ */
+export const VIA_KEY = '~via';
+
+/** The aggregation that gathers those qualifiers over the relationships r, grouped by neighbour. */
+export const collectVia = (r: string): string =>
+  `collect(${r} {${Object.values(VALIDITY_FIELDS)
+    .map((name) => `.${name}`)
+    .join(', ')}})`;
+
 /** One neighbour list for many nodes: each id with its neighbours, in the list's order. */
 export function neighbors(spec: Neighbor): Query {
+  if (spec.via)
+    return {
+      name: `read.${spec.name}`,
+      text: `UNWIND $ids AS id
+MATCH (n:${spec.on} {id: id})
+OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
+WITH id, m, ${collectVia('r')} AS via ORDER BY ${orderOf(spec.target, 'm')}
+RETURN id, collect(${project('m', [`\`${VIA_KEY}\`: via`], knownLabel(spec.target))}) AS nodes`,
+    };
   return {
     name: `read.${spec.name}`,
     text: `UNWIND $ids AS id

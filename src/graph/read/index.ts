@@ -1,6 +1,7 @@
 /** The read side of the graph: batch lookups, relationship fields, lists, search, paths and counts. */
 export { citationsOf, neighborsOf, nodeByName, nodesByIds, supportedBy } from './repository';
 export { NEIGHBOR_QUERIES } from './neighbors';
+export { VIA_KEY } from './cypher';
 export { nodeWithNeighbors, prefetchKey } from './prefetch';
 export type { PrefetchPlan } from './prefetch';
 export type { NeighborName } from './neighbors';
