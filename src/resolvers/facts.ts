@@ -16,6 +16,7 @@ import type {
   RoleResolvers,
 } from '../generated/graphql';
 import { factProvenance } from './shared';
+import { loadFigurePeriod } from './periods';
 import { formatMoney, money, partialDate } from './values';
 
 export const Role: RoleResolvers = {
@@ -36,7 +37,7 @@ export const Acquisition: AcquisitionResolvers = {
 
 export const FinancialFigure: FinancialFigureResolvers = {
   segment: (f) => f.segment ?? null,
-  period: (f) => f,
+  period: (f, _args, ctx) => loadFigurePeriod(f, ctx),
   value: (f) => money(f.amount, f.currency, f.valueQualifier)!,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
@@ -44,12 +45,8 @@ export const FinancialFigure: FinancialFigureResolvers = {
 };
 
 export const Period: PeriodResolvers = {
-  label: (f) => f.periodLabel ?? null,
-  year: (f) => f.year,
-  quarter: (f) => f.quarter ?? null,
-  fiscal: (f) => f.fiscal,
-  start: (f) => partialDate(f.periodStart),
-  end: (f) => partialDate(f.periodEnd),
+  start: (p) => partialDate(p.start),
+  end: (p) => partialDate(p.end),
 };
 
 export const Claim: ClaimResolvers = {
