@@ -107,11 +107,15 @@ export function aliasQuery(key: string): string {
  */
 export const VIA_KEY = '~via';
 
-/** The aggregation that gathers those qualifiers over the relationships r, grouped by neighbour. */
-export const collectVia = (r: string): string =>
-  `collect(${r} {${Object.values(VALIDITY_FIELDS)
+/**
+ * The projection entry that carries them: the qualifiers of every relationship of the list's step between
+ * n and its neighbour m. A pattern comprehension rather than an aggregation, so it also works inside a
+ * prefetch's COLLECT subqueries, where an aggregation would group by the outer node.
+ */
+export const viaEntry = (n: string, spec: Step, m: string): string =>
+  `\`${VIA_KEY}\`: [${step(n, spec, m, 'via')} | via {${Object.values(VALIDITY_FIELDS)
     .map((name) => `.${name}`)
-    .join(', ')}})`;
+    .join(', ')}}]`;
 
 /** One neighbour list for many nodes: each id with its neighbours, in the list's order. */
 export function neighbors(spec: Neighbor): Query {
@@ -120,9 +124,9 @@ export function neighbors(spec: Neighbor): Query {
       name: `read.${spec.name}`,
       text: `UNWIND $ids AS id
 MATCH (n:${spec.on} {id: id})
-OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
-WITH id, m, ${collectVia('r')} AS via ORDER BY ${orderOf(spec.target, 'm')}
-RETURN id, collect(${project('m', [`\`${VIA_KEY}\`: via`], knownLabel(spec.target))}) AS nodes`,
+OPTIONAL MATCH ${step('n', spec, 'm')}
+WITH id, n, m ORDER BY ${orderOf(spec.target, 'm')}
+RETURN id, collect(DISTINCT ${project('m', [viaEntry('n', spec, 'm')], knownLabel(spec.target))}) AS nodes`,
     };
   return {
     name: `read.${spec.name}`,

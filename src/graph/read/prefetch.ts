@@ -7,7 +7,7 @@
 import type { Gateway, Query } from '../../db';
 import { neighbor } from '../../model';
 import type { EntityLabel, NodeRecord } from '../model';
-import { VIA_KEY, collectVia, knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
+import { viaEntry, knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
 import type { NeighborName } from './neighbors';
 
 export type PrefetchPlan = { [name: NeighborName]: PrefetchPlan };
@@ -25,15 +25,13 @@ function projection(
   const lists = Object.entries(plan).map(([name, inner]) => {
     const spec = neighbor(name);
     const m = `n${depth + 1}`;
-    const r = `r${depth + 1}`;
     // Lists read from relation records bring the relationships' validity, as the neighbour queries do.
-    return spec.via
-      ? `\`${prefetchKey(name)}\`: COLLECT { MATCH ${step(v, spec, m, r)} ` +
-          `WITH ${m}, ${collectVia(r)} AS via ORDER BY ${orderOf(spec.target, m)} ` +
-          `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target), [`\`${VIA_KEY}\`: via`])} }`
-      : `\`${prefetchKey(name)}\`: COLLECT { MATCH ${step(v, spec, m)} ` +
-          `WITH DISTINCT ${m} ORDER BY ${orderOf(spec.target, m)} ` +
-          `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target))} }`;
+    const via = spec.via ? [viaEntry(v, spec, m)] : [];
+    return (
+      `\`${prefetchKey(name)}\`: COLLECT { MATCH ${step(v, spec, m)} ` +
+      `WITH DISTINCT ${spec.via ? `${v}, ` : ''}${m} ORDER BY ${orderOf(spec.target, m)} ` +
+      `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target), via)} }`
+    );
   });
   return project(v, [...lists, ...extra], label);
 }
