@@ -39,7 +39,7 @@ const config: CodegenConfig = {
           Role: '../graph/model#RoleRecord',
           Acquisition: '../graph/model#AcquisitionRecord',
           FinancialFigure: '../graph/model#FinancialFigureRecord',
-          Period: '../resolvers/periods#PeriodValue',
+          Period: '../resolvers/periods#PeriodParent',
           Series: '../resolvers/series#SeriesValue',
           SeriesPoint: '../resolvers/series#SeriesPointValue',
           SeriesConflict: '../resolvers/series#SeriesConflictValue',

@@ -16,7 +16,7 @@ import type {
   RoleResolvers,
 } from '../generated/graphql';
 import { factProvenance } from './shared';
-import { loadFigurePeriod } from './periods';
+import { isPeriodValue, loadFigurePeriod } from './periods';
 import { formatMoney, money, partialDate } from './values';
 
 export const Role: RoleResolvers = {
@@ -37,7 +37,7 @@ export const Acquisition: AcquisitionResolvers = {
 
 export const FinancialFigure: FinancialFigureResolvers = {
   segment: (f) => f.segment ?? null,
-  period: (f, _args, ctx) => loadFigurePeriod(f, ctx),
+  period: (f) => f,
   value: (f) => money(f.amount, f.currency, f.valueQualifier)!,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
@@ -45,8 +45,13 @@ export const FinancialFigure: FinancialFigureResolvers = {
 };
 
 export const Period: PeriodResolvers = {
-  start: (p) => partialDate(p.start),
-  end: (p) => partialDate(p.end),
+  label: (p) => (isPeriodValue(p) ? p.label : (p.periodLabel ?? null)),
+  year: (p) => p.year,
+  quarter: (p) => p.quarter ?? null,
+  fiscal: (p) => p.fiscal,
+  start: async (p, _args, ctx) => partialDate((await loadFigurePeriod(p, ctx)).start),
+  end: async (p, _args, ctx) => partialDate((await loadFigurePeriod(p, ctx)).end),
+  derived: async (p, _args, ctx) => (await loadFigurePeriod(p, ctx)).derived,
 };
 
 export const Claim: ClaimResolvers = {

@@ -42,11 +42,18 @@ export function figurePeriod(figure: FinancialFigureRecord, fiscalYearEnd?: stri
   return { ...stated, start: stated.start ?? span.start, end: stated.end ?? span.end, derived: true };
 }
 
+/**
+ * What a Period field resolves from: a period already worked out (a series point's), or the figure itself,
+ * whose dates are derived only when start, end or derived is asked for, so that reading a label or a year
+ * costs no look-up of the company's calendar.
+ */
+export type PeriodParent = PeriodValue | FinancialFigureRecord;
+
+export const isPeriodValue = (p: PeriodParent): p is PeriodValue => 'derived' in p;
+
 /** A figure's period as the API serves it, reading its company's fiscal calendar through the loaders. */
-export async function loadFigurePeriod(
-  figure: FinancialFigureRecord,
-  { loaders }: Context,
-): Promise<PeriodValue> {
+export async function loadFigurePeriod(figure: PeriodParent, { loaders }: Context): Promise<PeriodValue> {
+  if (isPeriodValue(figure)) return figure;
   if (!figure.fiscal || (figure.periodStart && figure.periodEnd)) return figurePeriod(figure);
   const [company] = (await loaders.neighbors('financialFigure.company').load(figure.id)) as CompanyRecord[];
   return figurePeriod(figure, company?.fiscalYearEnd);
