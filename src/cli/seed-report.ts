@@ -1,12 +1,13 @@
 /** Seeding from the command line, shared by `seed` and `start`: progress, the summary, and the issues. */
 import type { Gateway } from '../db';
 import type { WriteTally } from '../graph/tally';
-import { DatasetError, formatIssue, seed, type DatasetIssue, type SeedSummary } from '../seed';
+import { DatasetError, formatIssue, formatWarning, seed, type DatasetIssue, type SeedSummary } from '../seed';
 import { CliError, ExitCode } from './exit-codes';
 import type { Output } from './output';
 import { progressReporter } from './progress';
 
 export function printSummary(summary: SeedSummary, out: Output): void {
+  printWarnings(summary.warnings, out);
   const records = Object.entries(summary.records)
     .filter(([, n]) => n > 0)
     .map(([type, n]) => `${n} ${type}`)
@@ -26,6 +27,11 @@ export function printSummary(summary: SeedSummary, out: Output): void {
   }
   const touched = rows.reduce((n, [, t]) => n + t.created + t.changed, 0);
   if (touched === 0) out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created or changed.`);
+}
+
+/** Warnings (a restated record, a period label that contradicts its dates) go to stderr; they stop nothing. */
+export function printWarnings(warnings: readonly DatasetIssue[], out: Output): void {
+  for (const warning of warnings) out.info(formatWarning(warning));
 }
 
 /** Prints every issue and returns the error that ends the command with exit code 3. */

@@ -26,6 +26,13 @@ export interface CompanyRecord extends Node<'Company'>, Named {
   kind?: string;
   founded?: string;
   country?: string;
+  fiscalYearEnd?: string;
+}
+
+/** What every fact stores besides its own fields (src/model, FACT_FIELDS); a missing rank is NORMAL. */
+export interface Ranked {
+  rank?: string;
+  rankReason?: string;
 }
 
 export interface ChipRecord extends Node<'Chip'>, Named {
@@ -46,7 +53,7 @@ export interface ProjectRecord extends Node<'Project'>, Named {
   location?: string;
 }
 
-export interface ChipSpecRecord extends Node<'ChipSpec'> {
+export interface ChipSpecRecord extends Node<'ChipSpec'>, Ranked {
   name: string;
   value: number;
   unit: string;
@@ -63,7 +70,7 @@ export interface QuantityRecord {
   unit: string;
 }
 
-export interface InvestmentRecord extends Node<'Investment'> {
+export interface InvestmentRecord extends Node<'Investment'>, Ranked {
   amount?: number;
   currency?: string;
   amountQualifier?: string;
@@ -73,21 +80,21 @@ export interface InvestmentRecord extends Node<'Investment'> {
   note?: string;
 }
 
-export interface DeploymentRecord extends Node<'Deployment'> {
+export interface DeploymentRecord extends Node<'Deployment'>, Ranked {
   count?: number;
   countQualifier?: string;
   asOf?: string;
   note?: string;
 }
 
-export interface RoleRecord extends Node<'Role'> {
+export interface RoleRecord extends Node<'Role'>, Ranked {
   title: string;
   since?: string;
   until?: string;
   note?: string;
 }
 
-export interface AcquisitionRecord extends Node<'Acquisition'> {
+export interface AcquisitionRecord extends Node<'Acquisition'>, Ranked {
   announced?: string;
   completed?: string;
   priceAmount?: number;
@@ -97,7 +104,7 @@ export interface AcquisitionRecord extends Node<'Acquisition'> {
   note?: string;
 }
 
-export interface FinancialFigureRecord extends Node<'FinancialFigure'> {
+export interface FinancialFigureRecord extends Node<'FinancialFigure'>, Ranked {
   metric: string;
   statedMetric?: string;
   segment?: string;
@@ -115,14 +122,14 @@ export interface FinancialFigureRecord extends Node<'FinancialFigure'> {
   note?: string;
 }
 
-export interface ClaimRecord extends Node<'Claim'> {
+export interface ClaimRecord extends Node<'Claim'>, Ranked {
   statement: string;
   figure?: string;
   made?: string;
   note?: string;
 }
 
-export interface AttributeRecord extends Node<'Attribute'> {
+export interface AttributeRecord extends Node<'Attribute'>, Ranked {
   attribute: string;
   value: string;
   note?: string;

@@ -5,6 +5,7 @@ export const Attribute = defineNode({
   kind: 'fact',
   record: 'attributes',
   order: ['attribute', 'id'],
+  sameFact: ['entity', 'attribute'],
   fields: {
     id: f.id(),
     entity: f.link({

@@ -5,6 +5,7 @@ export const Claim = defineNode({
   kind: 'fact',
   record: 'claims',
   order: ['made', 'id'],
+  sameFact: ['claimant', 'subject', 'statement'],
   fields: {
     id: f.id(),
     claimant: f.link({

@@ -20,6 +20,9 @@ export const Company = defineNode({
     }),
     founded: f.date(),
     country: f.text(200),
+    fiscalYearEnd: f.fiscalYearEnd(
+      'When its fiscal year ends: "--06-30" (a fixed day), "~--11-02" (about that day), "last Sunday of January" or "Sunday nearest --10-31" (52/53-week years). Fiscal year N ends in calendar year N.',
+    ),
     description: f.description(),
     sources: f.sources(),
   },

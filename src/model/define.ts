@@ -16,6 +16,7 @@ interface FieldBase {
 }
 
 export interface ScalarField extends FieldBase {
+  /** fiscalYearEnd: a company's fiscal calendar rule (src/model/time/fiscal-calendar.ts). */
   kind:
     | 'id'
     | 'text'
@@ -28,7 +29,8 @@ export interface ScalarField extends FieldBase {
     | 'enum'
     | 'enums'
     | 'name'
-    | 'aliases';
+    | 'aliases'
+    | 'fiscalYearEnd';
   /** The property the value is stored under; the field's own name by default. */
   store?: string;
   /** text, name, aliases: the longest value accepted. */
@@ -129,6 +131,12 @@ export interface NodeType {
   computed?: readonly string[];
   /** Groups of fields of which a record gives exactly one (a figure's money value or its percent). */
   oneOf?: readonly (readonly string[])[];
+  /**
+   * Facts only: the fields whose equal values make two facts statements about the same thing, grouped for
+   * the best-rank view (a figure's metric, segment, basis and period). By default, its links: two roles of
+   * one person at one company, two acquisitions of one target by one acquirer.
+   */
+  sameFact?: readonly string[];
 }
 
 /** One side of a relation as the API reads it. */
@@ -232,4 +240,5 @@ export const f = {
   link: (link: Omit<LinkField, 'kind'>): LinkField => ({ kind: 'link', ...link }),
   measure: (measure: Omit<MeasureField, 'kind'>): MeasureField => ({ kind: 'measure', ...measure }),
   unit: (of: string, describe?: string): UnitField => ({ kind: 'unit', of, required: true, describe }),
+  fiscalYearEnd: (describe?: string): ScalarField => ({ kind: 'fiscalYearEnd', describe }),
 };

@@ -7,6 +7,7 @@ export const FinancialFigure = defineNode({
   record: 'financials',
   order: ['year', 'quarter', 'metric', 'id'],
   oneOf: [['value', 'percent']],
+  sameFact: ['company', 'metric', 'segment', 'basis', 'period'],
   fields: {
     id: f.id(),
     company: f.link({

@@ -36,9 +36,13 @@ import { supplies } from './relations/supplies';
 import { tests } from './relations/tests';
 import { uses } from './relations/uses';
 
+import { RANKS } from './vocabulary';
+
 export * from './define';
 export * from './vocabulary';
 export * from './units';
+export * from './time/partial-date';
+export * from './time/fiscal-calendar';
 
 /** Node types in write order: what a record refers to is written before it. */
 export const NODE_TYPES = [
@@ -78,8 +82,33 @@ export type RecordType = AnyNodeType['record'] | 'relations';
 export const RECORD_TYPES = [...NODE_TYPES.map((t) => t.record), 'relations'] as readonly RecordType[];
 export const RELATION_TYPE_NAMES = RELATION_TYPES.map((r) => r.type) as readonly RelationTypeName[];
 
-/** Qualifiers every relation record may give, besides its type's own. */
-export const COMMON_QUALIFIERS: Record<string, ScalarField> = { since: f.date(), note: f.note() };
+/**
+ * Qualifiers every relation record may give, besides its type's own. since and until bound when the
+ * relation held (a subsidiary sold in 2024-12 has that until); the API's at: arguments read them.
+ */
+export const COMMON_QUALIFIERS: Record<string, ScalarField> = {
+  since: f.date(),
+  until: f.date('The last date the relation held, as precise as known.', { notBefore: 'since' }),
+  note: f.note(),
+};
+
+/**
+ * Fields every fact type has, whoever declares it: its rank among the facts about the same thing
+ * (Wikidata's ranks) and why. fieldsOf adds them to each fact type, before its sources.
+ */
+export const FACT_FIELDS: Record<string, ScalarField> = {
+  rank: f.enum(
+    RANKS,
+    'PREFERRED over others about the same thing, NORMAL (the default), or DEPRECATED: known to be wrong, kept for the record. A rank other than NORMAL needs a rankReason when DEPRECATED.',
+  ),
+  rankReason: f.text(
+    1_000,
+    'Why the rank is not NORMAL, e.g. "mislabels the fiscal year; the company\'s release says Q2 FY2025".',
+  ),
+};
+
+/** The names of the date fields or qualifiers that bound when a fact or relation holds. */
+export const VALIDITY_FIELDS = { since: 'since', until: 'until' } as const;
 
 const byLabel = new Map<string, NodeType>(NODE_TYPES.map((t) => [t.label, t]));
 const byRecord = new Map<string, NodeType>(NODE_TYPES.map((t) => [t.record, t]));
@@ -119,7 +148,23 @@ export interface OwnedLink {
   ownerEnd: 'from' | 'to';
 }
 
-export const fieldsOf = (type: NodeType): [string, Field][] => Object.entries(type.fields);
+/** A node type's dataset fields in order; a fact type's include FACT_FIELDS, just before its sources. */
+export function fieldsOf(type: NodeType): [string, Field][] {
+  const own = Object.entries(type.fields);
+  if (type.kind !== 'fact') return own;
+  const at = own.findIndex(([name]) => name === 'sources');
+  const common = Object.entries(FACT_FIELDS);
+  return at < 0 ? [...own, ...common] : [...own.slice(0, at), ...common, ...own.slice(at)];
+}
+
+/** The fields that make two facts of a type statements about the same thing (see NodeType.sameFact). */
+export function sameFactFields(type: NodeType): readonly string[] {
+  return type.sameFact ?? fieldsOf(type).flatMap(([name, spec]) => (spec.kind === 'link' ? [name] : []));
+}
+
+/** Whether a node type's own fields bound when it holds (a role's since and until). */
+export const hasValidity = (type: NodeType): boolean =>
+  Object.values(VALIDITY_FIELDS).every((name) => type.fields[name]?.kind === 'date');
 
 export const OWNED_LINKS: readonly OwnedLink[] = NODE_TYPES.flatMap((owner) =>
   fieldsOf(owner).flatMap(([field, spec]) =>
@@ -169,6 +214,11 @@ export interface Neighbor {
   api: boolean;
   /** For edge lists: the relation read. */
   relation?: RelationType;
+  /**
+   * Node lists read from relation records: each neighbour comes with the validity qualifiers (since,
+   * until) of the relationships that reach it, so that an at: argument can filter on them.
+   */
+  via: boolean;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -198,6 +248,7 @@ function collectNeighbors(): Neighbor[] {
         returns: 'node',
         required: link.required === true,
         api: true,
+        via: false,
       });
     if (link.inverse)
       add({
@@ -210,6 +261,7 @@ function collectNeighbors(): Neighbor[] {
         cardinality: typeof link.inverse === 'string' ? 'many' : (link.inverse.cardinality ?? 'many'),
         returns: 'node',
         required: false,
+        via: false,
       });
   }
   for (const relation of RELATION_TYPES as readonly RelationType[]) {
@@ -231,6 +283,7 @@ function collectNeighbors(): Neighbor[] {
           returns: read.returns,
           required: false,
           api: true,
+          via: read.returns === 'node',
           ...(read.returns === 'edge' ? { relation } : {}),
         });
     }

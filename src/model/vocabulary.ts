@@ -30,6 +30,9 @@ export const CHIP_CATEGORIES = [
 export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'ABANDONED'] as const;
 export const FIGURE_BASES = ['REPORTED', 'PROJECTED', 'ESTIMATED', 'CLAIMED'] as const;
 export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
+/** Wikidata's ranks: how a fact stands against others about the same thing (NORMAL when not given). */
+export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
+export type Rank = (typeof RANKS)[number];
 
 /** The names of chip specs: those the units table gives a dimension (src/model/units.ts). */
 export const SPEC_NAMES = Object.keys(SPEC_DIMENSIONS) as (keyof typeof SPEC_DIMENSIONS)[];
@@ -72,4 +75,5 @@ export const GRAPHQL_ENUMS: Record<string, readonly string[]> = {
   SpecName: SPEC_NAMES,
   Precision: PRECISIONS,
   Metric: METRICS,
+  Rank: RANKS,
 };

@@ -8,6 +8,7 @@ import type {
   ClaimRecord,
   CompanyRecord,
   FinancialFigureRecord,
+  NodeRecord,
 } from '../graph/model';
 import type {
   ChipCategory,
@@ -19,37 +20,47 @@ import type {
   ProjectResolvers,
 } from '../generated/graphql';
 import type { Context } from '../context';
+import { bestOf } from './ranks';
+import { companySeries } from './series';
 import { provenance } from './shared';
 import { partialDate } from './values';
 
 type Loaded<T> = Promise<T>;
 
-function attributes(
+/** A fact list, or its best-rank view when asked (see ranks.ts). */
+const ranked = <T extends NodeRecord>(facts: T[], best: boolean | null | undefined, ctx: Context) =>
+  best ? bestOf(facts, ctx) : facts;
+
+async function attributes(
   node: { id: string },
-  args: { name?: string | null },
-  { loaders }: Context,
+  args: { name?: string | null; best?: boolean | null },
+  ctx: Context,
 ): Loaded<AttributeRecord[]> {
-  return loaders
-    .neighbors('entity.attributes')
-    .load(node.id)
-    .then((nodes) =>
-      (nodes as AttributeRecord[]).filter(
-        (a) => !args.name || a.attribute.toLowerCase() === args.name.toLowerCase(),
-      ),
-    );
+  const nodes = (await ctx.loaders.neighbors('entity.attributes').load(node.id)) as AttributeRecord[];
+  return ranked(
+    nodes.filter((a) => !args.name || a.attribute.toLowerCase() === args.name.toLowerCase()),
+    args.best,
+    ctx,
+  );
 }
 
 async function claims(
   node: { id: string },
   role: 'CLAIMANT' | 'SUBJECT' | 'ANY',
-  { loaders }: Context,
+  best: boolean | null | undefined,
+  ctx: Context,
 ): Loaded<ClaimRecord[]> {
+  const { loaders } = ctx;
   const [made, about] = await Promise.all([
     role === 'SUBJECT' ? [] : loaders.neighbors('entity.claimsMade').load(node.id),
     role === 'CLAIMANT' ? [] : loaders.neighbors('entity.claimsAbout').load(node.id),
   ]);
   const seen = new Set<string>();
-  return ([...made, ...about] as ClaimRecord[]).filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return ranked(
+    ([...made, ...about] as ClaimRecord[]).filter((c) => !seen.has(c.id) && seen.add(c.id)),
+    best,
+    ctx,
+  );
 }
 
 /** A company's kinds; a graph seeded before kinds existed holds one kind. */
@@ -62,15 +73,20 @@ export const Company: CompanyResolvers = {
   founded: (c) => partialDate(c.founded),
   country: (c) => c.country ?? null,
   description: (c) => c.description ?? null,
-  financials: async (c, { metric, basis, from, to }, { loaders }) =>
-    ((await loaders.neighbors('company.financials').load(c.id)) as FinancialFigureRecord[]).filter(
-      (f) =>
-        (!metric || f.metric === metric) &&
-        (!basis || f.basis === basis) &&
-        (from == null || f.year >= from) &&
-        (to == null || f.year <= to),
+  financials: async (c, { metric, basis, from, to, best }, ctx) =>
+    ranked(
+      ((await ctx.loaders.neighbors('company.financials').load(c.id)) as FinancialFigureRecord[]).filter(
+        (f) =>
+          (!metric || f.metric === metric) &&
+          (!basis || f.basis === basis) &&
+          (from == null || f.year >= from) &&
+          (to == null || f.year <= to),
+      ),
+      best,
+      ctx,
     ),
-  claims: (c, args, ctx) => claims(c, args.as ?? 'ANY', ctx),
+  series: (c, args, ctx) => companySeries(c, args, ctx),
+  claims: (c, args, ctx) => claims(c, args.as ?? 'ANY', args.best, ctx),
   attributes,
   ...provenance('Company'),
 };
@@ -86,7 +102,7 @@ export const Chip: ChipResolvers = {
     ((await loaders.neighbors('chip.specs').load(c.id)) as ChipSpecRecord[]).filter(
       (s) => (!name || s.name === name) && (!precision || s.precision === precision),
     ),
-  claims: (c, _args, ctx) => claims(c, 'SUBJECT', ctx),
+  claims: (c, args, ctx) => claims(c, 'SUBJECT', args.best, ctx),
   attributes,
   ...provenance('Chip'),
 };
@@ -94,7 +110,7 @@ export const Chip: ChipResolvers = {
 export const Person: PersonResolvers = {
   aliases: (p) => p.aliases ?? [],
   description: (p) => p.description ?? null,
-  claims: (p, _args, ctx) => claims(p, 'CLAIMANT', ctx),
+  claims: (p, args, ctx) => claims(p, 'CLAIMANT', args.best, ctx),
   attributes,
   ...provenance('Person'),
 };
@@ -103,7 +119,7 @@ export const Product: ProductResolvers = {
   aliases: (p) => p.aliases ?? [],
   category: (p) => p.category ?? null,
   description: (p) => p.description ?? null,
-  claims: (p, _args, ctx) => claims(p, 'SUBJECT', ctx),
+  claims: (p, args, ctx) => claims(p, 'SUBJECT', args.best, ctx),
   attributes,
   ...provenance('Product'),
 };
@@ -112,7 +128,7 @@ export const Project: ProjectResolvers = {
   aliases: (p) => p.aliases ?? [],
   location: (p) => p.location ?? null,
   description: (p) => p.description ?? null,
-  claims: (p, _args, ctx) => claims(p, 'SUBJECT', ctx),
+  claims: (p, args, ctx) => claims(p, 'SUBJECT', args.best, ctx),
   attributes,
   ...provenance('Project'),
 };

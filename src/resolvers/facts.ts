@@ -22,6 +22,7 @@ import type {
   RoleResolvers,
 } from '../generated/graphql';
 import { factProvenance } from './shared';
+import { isPeriodValue, loadFigurePeriod } from './periods';
 import { formatMoney, money, partialDate } from './values';
 
 export const Role: RoleResolvers = {
@@ -53,12 +54,13 @@ export const FinancialFigure: FinancialFigureResolvers = {
 };
 
 export const Period: PeriodResolvers = {
-  label: (f) => f.periodLabel ?? null,
-  year: (f) => f.year,
-  quarter: (f) => f.quarter ?? null,
-  fiscal: (f) => f.fiscal,
-  start: (f) => partialDate(f.periodStart),
-  end: (f) => partialDate(f.periodEnd),
+  label: (p) => (isPeriodValue(p) ? p.label : (p.periodLabel ?? null)),
+  year: (p) => p.year,
+  quarter: (p) => p.quarter ?? null,
+  fiscal: (p) => p.fiscal,
+  start: async (p, _args, ctx) => partialDate((await loadFigurePeriod(p, ctx)).start),
+  end: async (p, _args, ctx) => partialDate((await loadFigurePeriod(p, ctx)).end),
+  derived: async (p, _args, ctx) => (await loadFigurePeriod(p, ctx)).derived,
 };
 
 export const Claim: ClaimResolvers = {

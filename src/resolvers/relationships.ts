@@ -9,18 +9,35 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import type { CitationRecord, EdgeRecord, SourceRecord } from '../graph/model';
 import { NEIGHBORS, qualifiersOf, type Neighbor, type RelationType } from '../model';
+import { bestOf } from './ranks';
+import { heldAt, type TimeArgs } from './time';
 import { partialDate } from './values';
 
 type FieldResolver = (parent: { id: string }, args: unknown, context: Context) => unknown;
 export type ResolverMap = Record<string, Record<string, FieldResolver>>;
 
+/**
+ * The arguments a list field may take, applied when the schema declares them: at and current (what held
+ * at a date, or holds today; see time.ts) and best (the best-rank view of facts; see ranks.ts).
+ */
+interface ListArgs extends TimeArgs {
+  best?: boolean | null;
+}
+
+async function neighborList(spec: Neighbor, node: { id: string }, args: ListArgs, ctx: Context) {
+  const list = heldAt(await ctx.loaders.neighbors(spec.name).load(node.id), spec, args);
+  return args.best ? bestOf(list, ctx) : list;
+}
+
 function neighborField(spec: Neighbor): FieldResolver {
   if (spec.cardinality === 'many')
-    return (node, _args, { loaders }) => loaders.neighbors(spec.name).load(node.id);
-  return async (node, _args, { loaders }) => {
-    const [first] = await loaders.neighbors(spec.name).load(node.id);
+    return (node, args, ctx) => neighborList(spec, node, (args ?? {}) as ListArgs, ctx);
+  return async (node, args, ctx) => {
+    const [first] = await neighborList(spec, node, (args ?? {}) as ListArgs, ctx);
+    const unfiltered = Object.keys(args ?? {}).length === 0;
     // A link every record of this kind has (a role's person): missing means the graph was edited by hand.
-    if (!first && spec.required) throw new Error(`${spec.name} of ${node.id} is missing from the graph`);
+    if (!first && spec.required && unfiltered)
+      throw new Error(`${spec.name} of ${node.id} is missing from the graph`);
     return first ?? null;
   };
 }

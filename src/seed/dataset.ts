@@ -9,8 +9,10 @@ import {
   ALL_QUALIFIERS,
   NODE_TYPES,
   RELATION_TYPE_NAMES,
+  FISCAL_YEAR_END_FORMS,
   fieldsOf,
   unitsOf,
+  parseFiscalYearEnd,
   type Field,
   type MeasureField,
   type NodeType,
@@ -172,6 +174,13 @@ function scalar(spec: ScalarField): z.ZodType {
       return z.enum(spec.values as [string, ...string[]]);
     case 'enums':
       return z.array(z.enum(spec.values as [string, ...string[]])).min(1, 'give at least one');
+    case 'fiscalYearEnd':
+      return z
+        .string()
+        .refine(
+          (value) => parseFiscalYearEnd(value) !== null,
+          `a fiscal year end is one of ${FISCAL_YEAR_END_FORMS}`,
+        );
   }
 }
 

@@ -11,9 +11,10 @@ import { loadDatasets, type LoadedDataset, type LoadOptions } from './load';
 import { nameClashes } from './names';
 import { planWrites, type Plan } from './plan';
 import { idsToLookUp, validateDatasets, type KnownIds } from './validate';
+import { warnDatasets } from './warnings';
 import { writePlan, type SeedCounts } from './write';
 
-export { DatasetError, formatIssue } from './issues';
+export { DatasetError, formatIssue, formatWarning } from './issues';
 export type { DatasetIssue } from './issues';
 export type { SeedCounts } from './write';
 export type { Plan } from './plan';
@@ -42,6 +43,8 @@ export interface CheckResult {
   issues: DatasetIssue[];
   /** Ids the files refer to that only the built-in dataset defines, when it was used. */
   fromBuiltin: string[];
+  /** What is allowed but worth a look: a restated record, a period label that contradicts its dates. */
+  warnings: DatasetIssue[];
 }
 
 export interface SeedSummary {
@@ -50,6 +53,8 @@ export interface SeedSummary {
   /** Records read, per record type. */
   records: Plan['records'];
   counts: SeedCounts;
+  /** What was allowed but probably not meant (see warnings.ts); printed, never a reason not to seed. */
+  warnings: DatasetIssue[];
 }
 
 /** Why an id the run does not know may be unknown, from what the built-in dataset holds. */
@@ -118,7 +123,7 @@ export async function checkDatasets(
   const across = [...validateDatasets(datasets, known), ...nameClashes(datasets)].filter(
     (issue) => issues.length === 0 || !UNRESOLVED.test(issue.message),
   );
-  return { datasets, issues: [...issues, ...across], fromBuiltin };
+  return { datasets, issues: [...issues, ...across], fromBuiltin, warnings: warnDatasets(datasets) };
 }
 
 function isGateway(value: Gateway | CheckOptions | undefined): value is Gateway {
@@ -130,11 +135,11 @@ export async function seed(
   inputs: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
-  const { datasets, issues } = await checkDatasets(inputs, gateway, { limits: options.limits });
+  const { datasets, issues, warnings } = await checkDatasets(inputs, gateway, { limits: options.limits });
   if (issues.length > 0) throw new DatasetError(issues);
   const dryRun = options.dryRun ?? false;
   if (!dryRun) await migrate(gateway);
   const plan = planWrites(datasets);
   const counts = await writePlan(gateway, plan, { dryRun, onProgress: options.onProgress });
-  return { files: datasets.map((d) => d.file), dryRun, records: plan.records, counts };
+  return { files: datasets.map((d) => d.file), dryRun, records: plan.records, counts, warnings };
 }

@@ -25,6 +25,11 @@ export function formatIssue(issue: DatasetIssue): string {
   return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.path}: ${issue.message}`;
 }
 
+/** A warning as printed: `file:line: $.path: warning: message`. */
+export function formatWarning(issue: DatasetIssue): string {
+  return formatIssue({ ...issue, message: `warning: ${issue.message}` });
+}
+
 export class DatasetError extends Error {
   constructor(readonly issues: DatasetIssue[]) {
     super(

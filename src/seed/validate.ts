@@ -4,7 +4,15 @@
  * and quotes that do not occur in their source's text.
  */
 import type { EntityKind } from '../graph/entity';
-import { NODE_TYPES, RECORD_TYPES, fieldsOf, qualifiersOf, relationType, type NodeType } from '../model';
+import {
+  COMMON_QUALIFIERS,
+  NODE_TYPES,
+  RECORD_TYPES,
+  fieldsOf,
+  qualifiersOf,
+  relationType,
+  type NodeType,
+} from '../model';
 import type { Dataset, DatasetCitation, DatasetRecord } from './dataset';
 import type { DatasetIssue } from './issues';
 import type { LoadedDataset } from './load';
@@ -106,6 +114,32 @@ const ORDERED_DATES = NODE_TYPES.flatMap((type) =>
   ),
 );
 
+/** The same for relation records: until not before since. */
+const ORDERED_QUALIFIERS = Object.entries(COMMON_QUALIFIERS).flatMap(([name, spec]) =>
+  spec.kind === 'date' && spec.notBefore ? [[spec.notBefore, name] as const] : [],
+);
+
+const isOutOfOrder = (first: unknown, second: unknown) =>
+  typeof first === 'string' && typeof second === 'string' && second < first.slice(0, second.length);
+
+/**
+ * A fact's rank and its reason go together: a reason explains a rank other than NORMAL, so a reason without
+ * one is an error, and a DEPRECATED fact must say why it is kept.
+ */
+function rankIssues(record: DatasetRecord): { field: string; message: string }[] {
+  const rank = (record.rank as string | undefined) ?? 'NORMAL';
+  if (record.rankReason !== undefined && rank === 'NORMAL')
+    return [
+      {
+        field: 'rankReason',
+        message: `a rankReason explains a rank of PREFERRED or DEPRECATED, but this fact's rank is NORMAL`,
+      },
+    ];
+  if (rank === 'DEPRECATED' && record.rankReason === undefined)
+    return [{ field: 'rank', message: 'a DEPRECATED fact needs a rankReason saying why it is kept' }];
+  return [];
+}
+
 export function validateDatasets(datasets: readonly LoadedDataset[], known: KnownIds): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   // Where each id was first defined, described only if a duplicate needs it: finding the line of a path
@@ -192,13 +226,25 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
     }
     for (const [type, first, second] of ORDERED_DATES) {
       (data[type] as Record<string, unknown>[] | undefined)?.forEach((record, i) => {
-        const a = record[first] as string | undefined;
-        const b = record[second] as string | undefined;
-        if (a !== undefined && b !== undefined && b < a.slice(0, b.length)) {
-          issue([type, i, second], `${second} (${b}) is before ${first} (${a})`);
-        }
+        if (isOutOfOrder(record[first], record[second]))
+          issue(
+            [type, i, second],
+            `${second} (${record[second] as string}) is before ${first} (${record[first] as string})`,
+          );
       });
     }
+    data.relations?.forEach((r, i) => {
+      for (const [first, second] of ORDERED_QUALIFIERS)
+        if (isOutOfOrder(r[first], r[second]))
+          issue(
+            ['relations', i, second],
+            `${second} (${r[second] as string}) is before ${first} (${r[first] as string})`,
+          );
+    });
+    for (const type of NODE_TYPES.filter((t) => t.kind === 'fact'))
+      recordsOf(data, type).forEach((record, i) => {
+        for (const { field, message } of rankIssues(record)) issue([type.record, i, field], message);
+      });
   }
   return issues;
 }

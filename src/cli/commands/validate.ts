@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { checkDatasets } from '../../seed';
 import { action, type CliContext } from '../context';
 import { ExitCode } from '../exit-codes';
-import { printIssues } from '../seed-report';
+import { printIssues, printWarnings } from '../seed-report';
 
 interface ValidateOptions {
   json?: boolean;
@@ -29,11 +29,12 @@ export function addValidateCommand(program: Command, context: CliContext): void 
         const { out } = context;
         // Ids that only the built-in dataset defines are known by default (a user's file often refers to
         // amd or tsmc); --with-builtin says so explicitly, --no-builtin insists on the files alone.
-        const { datasets, issues, fromBuiltin } = await checkDatasets(files, {
+        const { datasets, issues, fromBuiltin, warnings } = await checkDatasets(files, {
           withBuiltin: options.builtin === false ? false : true,
         });
         if (options.json === true)
-          out.json({ valid: issues.length === 0, files: datasets.map((d) => d.file), issues });
+          out.json({ valid: issues.length === 0, files: datasets.map((d) => d.file), issues, warnings });
+        if (options.json !== true) printWarnings(warnings, out);
         if (issues.length > 0) {
           if (options.json === true) return ExitCode.INVALID_DATASET;
           throw printIssues(issues, out);

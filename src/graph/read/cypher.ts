@@ -4,7 +4,7 @@
  * from constant labels and patterns; values only ever arrive as parameters.
  */
 import type { Query } from '../../db';
-import { CITATION_TYPE, neighbor, nodeType, type Neighbor } from '../../model';
+import { CITATION_TYPE, VALIDITY_FIELDS, neighbor, nodeType, type Neighbor } from '../../model';
 import { READ_LABELS, type EntityLabel, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
@@ -117,8 +117,33 @@ export function aliasQuery(key: string): string {
   return `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
+/**
+ * Where a neighbour read from relation records carries the validity qualifiers (since, until) of the
+ * relationships that reach it, one map per relationship, for the resolvers' at: filters.
+ */
+export const VIA_KEY = '~via';
+
+/**
+ * The projection entry that carries them: the qualifiers of every relationship of the list's step between
+ * n and its neighbour m. A pattern comprehension rather than an aggregation, so it also works inside a
+ * prefetch's COLLECT subqueries, where an aggregation would group by the outer node.
+ */
+export const viaEntry = (n: string, spec: Step, m: string): string =>
+  `\`${VIA_KEY}\`: [${step(n, spec, m, 'via')} | via {${Object.values(VALIDITY_FIELDS)
+    .map((name) => `.${name}`)
+    .join(', ')}}]`;
+
 /** One neighbour list for many nodes: each id with its neighbours, in the list's order. */
 export function neighbors(spec: Neighbor): Query {
+  if (spec.via)
+    return {
+      name: `read.${spec.name}`,
+      text: `UNWIND $ids AS id
+MATCH (n:${spec.on} {id: id})
+OPTIONAL MATCH ${step('n', spec, 'm')}
+WITH id, n, m ORDER BY ${orderOf(spec.target, 'm')}
+RETURN id, collect(DISTINCT ${project('m', [viaEntry('n', spec, 'm')], knownLabel(spec.target))}) AS nodes`,
+    };
   return {
     name: `read.${spec.name}`,
     text: `UNWIND $ids AS id

@@ -2,6 +2,7 @@
 export { citationsOf, neighborsOf, nodeByName, nodesByIds, supportedBy } from './repository';
 export { NEIGHBOR_QUERIES } from './neighbors';
 export type { NameCandidate, NameMatch } from './repository';
+export { VIA_KEY } from './cypher';
 export { nodeWithNeighbors, prefetchKey } from './prefetch';
 export type { PrefetchPlan } from './prefetch';
 export type { NeighborName } from './neighbors';

@@ -7,7 +7,7 @@
 import type { Gateway, Query } from '../../db';
 import { neighbor } from '../../model';
 import type { EntityLabel, NodeRecord } from '../model';
-import { knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
+import { viaEntry, knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
 import type { NeighborName } from './neighbors';
 import { nameMatch, type NameMatch } from './repository';
 
@@ -16,17 +16,25 @@ export type PrefetchPlan = { [name: NeighborName]: PrefetchPlan };
 /** Where a prefetched list travels inside a node record, until it is handed to the loaders. */
 export const prefetchKey = (name: NeighborName) => `~${name}`;
 
-function projection(v: string, depth: number, plan: PrefetchPlan, label?: string): string {
+function projection(
+  v: string,
+  depth: number,
+  plan: PrefetchPlan,
+  label?: string,
+  extra: readonly string[] = [],
+): string {
   const lists = Object.entries(plan).map(([name, inner]) => {
     const spec = neighbor(name);
     const m = `n${depth + 1}`;
+    // Lists read from relation records bring the relationships' validity, as the neighbour queries do.
+    const via = spec.via ? [viaEntry(v, spec, m)] : [];
     return (
       `\`${prefetchKey(name)}\`: COLLECT { MATCH ${step(v, spec, m)} ` +
-      `WITH DISTINCT ${m} ORDER BY ${orderOf(spec.target, m)} ` +
-      `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target))} }`
+      `WITH DISTINCT ${spec.via ? `${v}, ` : ''}${m} ORDER BY ${orderOf(spec.target, m)} ` +
+      `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target), via)} }`
     );
   });
-  return project(v, lists, label);
+  return project(v, [...lists, ...extra], label);
 }
 
 const cache = new Map<string, Query>();

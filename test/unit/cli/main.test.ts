@@ -79,6 +79,33 @@ describe('chipgraph CLI', () => {
     expect(out.text()).toBe('1 file(s) valid.');
   });
 
+  it('prints a warning for two records that differ only in their sources, and still validates', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-validate-'));
+    const file = path.join(dir, 'restated.json');
+    const fact = (id: string, source: string) => ({
+      id,
+      entity: 'acme',
+      attribute: 'headquarters',
+      value: 'Springfield',
+      sources: [{ source }],
+    });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        sources: [
+          { id: 'a', title: 'A', tier: 'PRESS' },
+          { id: 'b', title: 'B', tier: 'PRESS' },
+        ],
+        companies: [{ id: 'acme', name: 'Acme', sources: [{ source: 'a' }] }],
+        attributes: [fact('hq-a', 'a'), fact('hq-b', 'b')],
+      }),
+    );
+    const out = recordOutput();
+    expect(await main(['validate', file], out)).toBe(0);
+    expect(out.text()).toContain('warning:');
+    expect(out.text()).toContain('1 file(s) valid.');
+  });
+
   it('validates a file that refers to a built-in company, and says so; --no-builtin refuses it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-validate-'));
     const file = path.join(dir, 'mine.json');

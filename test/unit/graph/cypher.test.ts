@@ -23,13 +23,25 @@ describe('Cypher built from the model', () => {
     expect(step('n', neighbor('company.partners'), 'm')).toBe('(n)-[:PARTNERS_WITH]-(m:Company)');
   });
 
-  it('reads two relation types under one field as one list', () => {
+  it('reads two relation types under one field as one list, each neighbour once with the validity of every relationship reaching it', () => {
     expect(neighbor('chip.testers').types).toEqual(['TESTS', 'USES']);
     expect(NEIGHBOR_QUERIES.get('chip.testers')!.text).toBe(`UNWIND $ids AS id
 MATCH (n:Chip {id: id})
 OPTIONAL MATCH (m:Company)-[:TESTS|USES]->(n)
-WITH id, m ORDER BY m.nameKey, m.id
-RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, label: 'Company'}) AS nodes`);
+WITH id, n, m ORDER BY m.nameKey, m.id
+RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, label: 'Company', \`~via\`: [(m:Company)-[via:TESTS|USES]->(n) | via {.since, .until}]}) AS nodes`);
+  });
+
+  it('reads a list from owned links without relationship qualifiers', () => {
+    expect(NEIGHBOR_QUERIES.get('company.roles')!.text).not.toContain('~via');
+  });
+
+  it('prefetches a list read from relation records with the same validity as its neighbour query', () => {
+    const query = byIdWithNeighbors('Company', { 'company.parent': {} });
+    expect(query.text).toContain(
+      'COLLECT { MATCH (n0)-[:SUBSIDIARY_OF]->(n1:Company) WITH DISTINCT n0, n1 ORDER BY n1.nameKey, n1.id',
+    );
+    expect(query.text).toContain('`~via`: [(n0)-[via:SUBSIDIARY_OF]->(n1:Company) | via {.since, .until}]}');
   });
 
   it('reads a relation as edges with both ends, its qualifiers and its citations', () => {

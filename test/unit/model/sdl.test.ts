@@ -14,6 +14,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import {
+  FACT_FIELDS,
   GRAPHQL_ENUMS,
   NEIGHBORS,
   NODE_TYPES,
@@ -107,6 +108,15 @@ describe('the model registry and the SDL', () => {
       expect(isEnumType(type)).toBe(true);
       if (isEnumType(type)) expect(type.getValues().map((v) => v.name)).toEqual([...values]);
     }
+  });
+
+  it('gives every fact type the fields every fact has: its rank and why', () => {
+    const missing: string[] = [];
+    for (const type of NODE_TYPES.filter((t) => t.kind === 'fact'))
+      for (const field of Object.keys(FACT_FIELDS))
+        if (!(field in objectType(type.label).getFields())) missing.push(`${type.label}.${field}`);
+    expect(missing).toEqual([]);
+    expect(String(objectType('Role').getFields().rank!.type)).toBe('Rank!');
   });
 
   it('declares Entity as the interface of every entity type', () => {

@@ -14,6 +14,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A date given as an argument: an ISO 8601 string as precise as meant, YYYY, YYYY-MM or YYYY-MM-DD
+   * ("2024", "2024-06", "2024-06-01"). Anything else is refused with BAD_USER_INPUT. A partial date stands for
+   * every day it covers (docs/model.md, "Validity in time").
+   */
+  Date: { input: string; output: string; }
 };
 
 /** Who bought whom, when and for how much, as one source reports it. */
@@ -26,6 +32,10 @@ export type Acquisition = {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   price?: Maybe<Money>;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   status: AcquisitionStatus;
   support: Support;
@@ -77,6 +87,10 @@ export type Attribute = {
   entity: Entity;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   support: Support;
   value: Scalars['String']['output'];
@@ -127,7 +141,13 @@ export type Chip = Entity & {
 
 
 export type ChipAttributesArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ChipClaimsArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -185,6 +205,10 @@ export type ChipSpec = {
   note?: Maybe<Scalars['String']['output']>;
   /** For PEAK_COMPUTE: the number format. */
   precision?: Maybe<Precision>;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** True with structured sparsity, false dense; null when the source does not say. */
   sparse?: Maybe<Scalars['Boolean']['output']>;
@@ -218,6 +242,10 @@ export type Claim = {
   note?: Maybe<Scalars['String']['output']>;
   /** The verbatim words of the first source that reports the claim, where there are any. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   statement: Scalars['String']['output'];
   subject?: Maybe<Entity>;
@@ -279,6 +307,8 @@ export type Company = Entity & {
   fabricates: Array<Chip>;
   /** Financial figures, oldest first; filters combine. from and to are years, inclusive. */
   financials: Array<FinancialFigure>;
+  /** When its fiscal year ends, e.g. '--06-30' or 'last Sunday of January' (docs/model.md, 'Fiscal calendars'). */
+  fiscalYearEnd?: Maybe<Scalars['String']['output']>;
   founded?: Maybe<PartialDate>;
   id: Scalars['ID']['output'];
   /** Investments this company made (as the investor). */
@@ -294,7 +324,7 @@ export type Company = Entity & {
   /** Licences this company grants, with what, by the licensee's name. */
   licenses: Array<License>;
   name: Scalars['String']['output'];
-  /** The company this one is a subsidiary of, if any. */
+  /** The company this one is a subsidiary of, if any; with at, the one it was a subsidiary of at that date. */
   parent?: Maybe<Company>;
   partners: Array<Company>;
   /** AI models and services this company makes. */
@@ -303,8 +333,15 @@ export type Company = Entity & {
   projects: Array<Project>;
   /** Titles people hold or held here. */
   roles: Array<Role>;
+  /**
+   * One value of a metric per quarter or year, oldest first, with growth and the periods where sources
+   * disagree. Without segment, only figures without one are read. from
+   * and to bound the periods' end dates. calendar: true labels each point by the calendar quarter (or year)
+   * holding most of its fiscal one.
+   */
+  series: Series;
   sources: Array<Source>;
-  /** Companies that are subsidiaries of this one, by name. */
+  /** Companies that are subsidiaries of this one, by name; with at, those that were at that date. */
   subsidiaries: Array<Company>;
   /** Companies that supply this one, with what, by the supplier's name. */
   suppliers: Array<Supply>;
@@ -315,21 +352,62 @@ export type Company = Entity & {
 };
 
 
+export type CompanyAcquiredByArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CompanyAcquisitionsArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type CompanyAttributesArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type CompanyClaimsArgs = {
   as?: InputMaybe<ClaimRole>;
+  best?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type CompanyFinancialsArgs = {
   basis?: InputMaybe<FigureBasis>;
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['Int']['input']>;
   metric?: InputMaybe<Metric>;
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyParentArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type CompanyRolesArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  best?: InputMaybe<Scalars['Boolean']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CompanySeriesArgs = {
+  basis?: InputMaybe<FigureBasis>;
+  calendar?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  metric: Metric;
+  period?: InputMaybe<PeriodKind>;
+  segment?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type CompanySubsidiariesArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CompanyConnection = {
@@ -403,6 +481,10 @@ export type Deployment = {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   project: Project;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   support: Support;
 };
@@ -422,6 +504,7 @@ export type Entity = {
 
 /** Something the graph has facts about: a company, a chip, a person, a product or a project. Ids are unique across all entities. */
 export type EntityAttributesArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -452,6 +535,10 @@ export type FinancialFigure = {
   /** A percentage (a gross margin, a share), e.g. 75.5; null for an amount of money. */
   percent?: Maybe<Scalars['Float']['output']>;
   period: Period;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   segment?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** The metric in the source's own words. */
@@ -508,6 +595,10 @@ export type Investment = {
   investee: Company;
   investor: Company;
   note?: Maybe<Scalars['String']['output']>;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** e.g. minority stake. */
   stake?: Maybe<Scalars['String']['output']>;
@@ -527,6 +618,7 @@ export type License = {
   note?: Maybe<Scalars['String']['output']>;
   since?: Maybe<PartialDate>;
   sources: Array<Source>;
+  until?: Maybe<PartialDate>;
   /** What is licensed, e.g. the Arm instruction set. */
   what?: Maybe<Scalars['String']['output']>;
 };
@@ -603,15 +695,24 @@ export type PathStep = {
 
 export type Period = {
   __typename?: 'Period';
+  /** True when start or end is derived from the fiscal calendar rather than stated by the source. */
+  derived: Scalars['Boolean']['output'];
+  /** The last day: as the source states it, else derived from the company's fiscal calendar (see derived). */
   end?: Maybe<PartialDate>;
   /** True for a fiscal year or quarter, false for a calendar one. */
   fiscal: Scalars['Boolean']['output'];
   /** How the source names the period, e.g. 'Q2 fiscal 2025'. */
   label?: Maybe<Scalars['String']['output']>;
   quarter?: Maybe<Scalars['Int']['output']>;
+  /** The first day: as the source states it, else derived from the company's fiscal calendar (see derived). */
   start?: Maybe<PartialDate>;
   year: Scalars['Int']['output'];
 };
+
+/** Quarters or whole years, for a series. */
+export type PeriodKind =
+  | 'QUARTER'
+  | 'YEAR';
 
 export type Person = Entity & {
   __typename?: 'Person';
@@ -630,7 +731,20 @@ export type Person = Entity & {
 
 
 export type PersonAttributesArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PersonClaimsArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type PersonRolesArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  best?: InputMaybe<Scalars['Boolean']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type PersonConnection = {
@@ -697,7 +811,14 @@ export type Product = Entity & {
 
 /** An AI model or service, such as Claude, Gemini or Llama. */
 export type ProductAttributesArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An AI model or service, such as Claude, Gemini or Llama. */
+export type ProductClaimsArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A named compute cluster or programme, such as Project Rainier. */
@@ -725,7 +846,14 @@ export type Project = Entity & {
 
 /** A named compute cluster or programme, such as Project Rainier. */
 export type ProjectAttributesArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A named compute cluster or programme, such as Project Rainier. */
+export type ProjectClaimsArgs = {
+  best?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How a source states an amount. */
@@ -891,6 +1019,15 @@ export type QuerySourcesArgs = {
   where?: InputMaybe<SourceFilter>;
 };
 
+/**
+ * Wikidata's ranks: how a fact stands against other facts about the same thing. A best: true list gives the
+ * PREFERRED ones where there are any, else the NORMAL ones, never the DEPRECATED.
+ */
+export type Rank =
+  | 'DEPRECATED'
+  | 'NORMAL'
+  | 'PREFERRED';
+
 /** A title a person holds or held at a company. */
 export type Role = {
   __typename?: 'Role';
@@ -899,6 +1036,10 @@ export type Role = {
   note?: Maybe<Scalars['String']['output']>;
   organization: Company;
   person: Person;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
   since?: Maybe<PartialDate>;
   sources: Array<Source>;
   support: Support;
@@ -911,6 +1052,40 @@ export type SearchHit = {
   entity: Entity;
   /** Relevance; higher is better. Comparable within one search only. */
   score: Scalars['Float']['output'];
+};
+
+/**
+ * One value per period of a company's metric, oldest first: for each period, the best-ranked figure (see
+ * Rank), and among those the best supported (by the best tier of source, then the number of sources).
+ */
+export type Series = {
+  __typename?: 'Series';
+  basis: FigureBasis;
+  /** Periods whose figures (of the best rank) disagree on the amount, with every value stated. */
+  conflicts: Array<SeriesConflict>;
+  metric: Scalars['String']['output'];
+  points: Array<SeriesPoint>;
+  segment?: Maybe<Scalars['String']['output']>;
+};
+
+export type SeriesConflict = {
+  __typename?: 'SeriesConflict';
+  /** The figures that disagree, the chosen one first. */
+  figures: Array<FinancialFigure>;
+  period: Period;
+};
+
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** The figure chosen for the period, with its sources. */
+  figure: FinancialFigure;
+  /** The period: the figure's fiscal one, or with calendar: true the calendar quarter holding most of it. */
+  period: Period;
+  /** The change from the previous quarter, as a fraction; null without that point, and for years. */
+  quarterOverQuarter?: Maybe<Scalars['Float']['output']>;
+  value: Money;
+  /** The change from the same period a year earlier, as a fraction (0.5 is +50%); null without that point. */
+  yearOverYear?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Where facts were read. */
@@ -1010,6 +1185,8 @@ export type Supply = {
   since?: Maybe<PartialDate>;
   sources: Array<Source>;
   supplier: Company;
+  /** The last date the supply held, as precise as known. */
+  until?: Maybe<PartialDate>;
   /** What is supplied, e.g. HBM3E or CoWoS packaging. */
   what?: Maybe<Scalars['String']['output']>;
 };
@@ -1042,6 +1219,7 @@ export type Use = {
   note?: Maybe<Scalars['String']['output']>;
   since?: Maybe<PartialDate>;
   sources: Array<Source>;
+  until?: Maybe<PartialDate>;
   user: Entity;
 };
 
