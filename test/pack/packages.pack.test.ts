@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { seed } from '../../src/seed';
 import { resetDatabase, testConfig, testGateway } from '../support/db';
 import { freePort } from '../support/free-port';
+import { untilReady } from '../support/serve-process';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
@@ -125,22 +126,8 @@ async function serve(cwd: string): Promise<Served> {
     detached: true,
     stdio: 'pipe',
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('chipgraph API ready')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`npx chipgraph serve exited with ${code}:\n${output}`));
-    });
-  });
-  return { url: `http://127.0.0.1:${port}`, child, output: () => output };
+  const output = await untilReady(child, 'npx chipgraph serve');
+  return { url: `http://127.0.0.1:${port}`, child, output };
 }
 
 describe('the packages, installed from their tarballs', () => {

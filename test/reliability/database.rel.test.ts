@@ -9,7 +9,7 @@ import {
   type Gateway,
 } from '../../src/db';
 import { formatError } from '../../src/server';
-import { startTestApi, type TestApi } from '../support/api';
+import { useSeededGraph } from '../support/fixture';
 import { testConfig, testGateway } from '../support/db';
 import { freePort } from '../support/free-port';
 
@@ -103,25 +103,13 @@ describe('database errors', () => {
 });
 
 describe('the gateway outside requests', () => {
-  let gateway: Gateway;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    const config = testConfig();
-    gateway = testGateway(config);
-    api = await startTestApi(config, gateway);
-  });
-
-  afterAll(async () => {
-    await api.close();
-    await gateway.close();
-  });
+  const graph = useSeededGraph({ api: true });
 
   it('keeps no log of the queries of /ready probes, however many, while requests still count theirs', async () => {
-    for (let i = 0; i < 200; i++) expect((await fetch(`${api.url}/ready`)).status).toBe(200);
-    expect(gateway.stats.roundTrips).toBeGreaterThanOrEqual(200);
-    expect(gateway.stats.queries).toEqual([]);
-    const request = await api.roundTrips('{ stats { nodes { name } } }');
+    for (let i = 0; i < 200; i++) expect((await fetch(`${graph.api.url}/ready`)).status).toBe(200);
+    expect(graph.gateway.stats.roundTrips).toBeGreaterThanOrEqual(200);
+    expect(graph.gateway.stats.queries).toEqual([]);
+    const request = await graph.api.roundTrips('{ stats { nodes { name } } }');
     expect(request.queries.length).toBe(request.roundTrips);
     expect(request.roundTrips).toBeGreaterThan(0);
   });
