@@ -120,10 +120,15 @@ export async function checkDatasets(
   // Problems across files are reported in the same run as the problems of single files, so one pass shows
   // everything to fix. A file that could not be read defines nothing, so while there is one, a reference
   // that no file defines may point into it: those are left until it reads.
-  const across = [...validateDatasets(datasets, known), ...nameClashes(datasets)].filter(
+  const across = validateDatasets(datasets, known).filter(
     (issue) => issues.length === 0 || !UNRESOLVED.test(issue.message),
   );
-  return { datasets, issues: [...issues, ...across], fromBuiltin, warnings: warnDatasets(datasets) };
+  return {
+    datasets,
+    issues: [...issues, ...across],
+    fromBuiltin,
+    warnings: [...warnDatasets(datasets), ...nameClashes(datasets)],
+  };
 }
 
 function isGateway(value: Gateway | CheckOptions | undefined): value is Gateway {

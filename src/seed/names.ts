@@ -1,7 +1,8 @@
 /**
  * Names that a reader cannot tell apart: two companies (or chips, or people) whose names or aliases are
  * equal once Unicode-normalised and case-folded ("Nvidia" and "NVIDIA", "é" and "e" + combining accent).
- * Lookups by name would find either one, so a run that defines both is refused.
+ * A lookup by that name answers with an error listing both, so a run that defines both is warned: two
+ * things may share a name, but more often one of them is a misspelt or duplicated record.
  */
 import type { EntityKind } from '../graph/entity';
 import { NODE_TYPES, type RecordType } from '../model';
@@ -39,7 +40,7 @@ export function nameClashes(datasets: readonly LoadedDataset[]): DatasetIssue[] 
             issues.push(
               dataset.locate(
                 at,
-                `${kind.toLowerCase()} '${record.id}' is called ${JSON.stringify(name)}, which is the same name as ${JSON.stringify(earlier.name)} of ${kind.toLowerCase()} '${earlier.id}' once case and Unicode form are ignored (at ${earlier.where()}); two ${type} must not share a name or alias`,
+                `${kind.toLowerCase()} '${record.id}' is called ${JSON.stringify(name)}, which is the same name as ${JSON.stringify(earlier.name)} of ${kind.toLowerCase()} '${earlier.id}' once case and Unicode form are ignored (at ${earlier.where()}); a lookup by that name answers with both, listed, rather than one`,
               ),
             );
           }
