@@ -390,7 +390,8 @@ def main():
     # with it; an item that disagrees is kept as an attribute beside the chip record.
     model_field = {'memory_type': 'memoryType'}
     successors = {}  # predecessor id -> chip id that names it
-    for chip in industry['chips']:
+    article = json.load(open(os.path.join(ROOT, 'seeds', 'trainium2-article.json'), encoding='utf-8'))
+    for chip in industry['chips'] + article['chips']:
         if chip.get('predecessor'):
             successors[chip['predecessor']] = chip['id']
 
