@@ -30,10 +30,11 @@ export interface ScalarField extends FieldBase {
     | 'enums'
     | 'name'
     | 'aliases'
+    | 'texts'
     | 'fiscalYearEnd';
   /** The property the value is stored under; the field's own name by default. */
   store?: string;
-  /** text, name, aliases: the longest value accepted. */
+  /** text, name, aliases, texts (each item): the longest value accepted. */
   max?: number;
   /** int: bounds. */
   min?: number;
@@ -187,6 +188,8 @@ export const f = {
   id: (): ScalarField => ({ kind: 'id', required: true }),
   name: (): ScalarField => ({ kind: 'name', max: 500, required: true }),
   aliases: (describe?: string): ScalarField => ({ kind: 'aliases', max: 500, describe }),
+  /** A list of short texts, stored as a list property. */
+  texts: (max: number, describe?: string): ScalarField => ({ kind: 'texts', max, describe }),
   text: (max: number, describe?: string, extra: Partial<ScalarField> = {}): ScalarField => ({
     kind: 'text',
     max,

@@ -107,6 +107,20 @@ export const FACT_FIELDS: Record<string, ScalarField> = {
   ),
 };
 
+/**
+ * Fields every record may give, node or relation, whatever its type: the ids of the reference items it
+ * was read from (e.g. spec-012 of a reference collection), so that a record can be traced back to the
+ * item whose evidence its quotes are. fieldsOf appends them to every node type, after its sources; a
+ * relation record takes them beside its qualifiers (recordQualifiersOf), and the relationship stores the
+ * ids of every record that states it. They are provenance, not part of the API.
+ */
+export const PROVENANCE_FIELDS: Record<string, ScalarField> = {
+  refs: f.texts(
+    100,
+    'The ids of the reference items this record was read from, e.g. ["spec-012", "chi-044"].',
+  ),
+};
+
 /** The names of the date fields or qualifiers that bound when a fact or relation holds. */
 export const VALIDITY_FIELDS = { since: 'since', until: 'until' } as const;
 
@@ -148,13 +162,18 @@ export interface OwnedLink {
   ownerEnd: 'from' | 'to';
 }
 
-/** A node type's dataset fields in order; a fact type's include FACT_FIELDS, just before its sources. */
+/**
+ * A node type's dataset fields in order; a fact type's include FACT_FIELDS, just before its sources, and
+ * every type ends with PROVENANCE_FIELDS.
+ */
 export function fieldsOf(type: NodeType): [string, Field][] {
   const own = Object.entries(type.fields);
-  if (type.kind !== 'fact') return own;
+  const provenance = Object.entries(PROVENANCE_FIELDS);
+  if (type.kind !== 'fact') return [...own, ...provenance];
   const at = own.findIndex(([name]) => name === 'sources');
   const common = Object.entries(FACT_FIELDS);
-  return at < 0 ? [...own, ...common] : [...own.slice(0, at), ...common, ...own.slice(at)];
+  const fields = at < 0 ? [...own, ...common] : [...own.slice(0, at), ...common, ...own.slice(at)];
+  return [...fields, ...provenance];
 }
 
 /** The fields that make two facts of a type statements about the same thing (see NodeType.sameFact). */
@@ -313,9 +332,19 @@ export const qualifiersOf = (relation: RelationType): Record<string, ScalarField
   ...relation.qualifiers,
 });
 
-/** Every qualifier any relation type has, for the one relation record shape of the dataset format. */
+/** What a relation record of a type may give besides its ends and sources: its qualifiers and provenance. */
+export const recordQualifiersOf = (relation: RelationType): Record<string, ScalarField> => ({
+  ...qualifiersOf(relation),
+  ...PROVENANCE_FIELDS,
+});
+
+/**
+ * Every qualifier any relation type has, and the provenance fields, for the one relation record shape of
+ * the dataset format.
+ */
 export const ALL_QUALIFIERS: Record<string, ScalarField> = Object.assign(
   {},
   COMMON_QUALIFIERS,
   ...(RELATION_TYPES as readonly RelationType[]).map((r) => r.qualifiers),
+  PROVENANCE_FIELDS,
 );

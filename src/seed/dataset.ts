@@ -155,6 +155,8 @@ function scalar(spec: ScalarField): z.ZodType {
       return text(spec.max);
     case 'aliases':
       return z.array(name(spec.max));
+    case 'texts':
+      return z.array(text(spec.max)).min(1, 'give at least one, or leave the field out');
     case 'fulltext':
       return z.string().min(1);
     case 'url':

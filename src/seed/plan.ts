@@ -9,7 +9,7 @@ import {
   kindLabel,
   toCanonical,
   unitsOf,
-  qualifiersOf,
+  recordQualifiersOf,
   relationType,
   type Field,
   type NodeLabel,
@@ -133,7 +133,13 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
     }
     const spec = relationType(r.type)!;
     const given = r as unknown as Row;
-    const qualifiers = Object.keys(qualifiersOf(spec)).map((q) => [q, given[q] ?? row.props[q]]);
+    const fields = Object.entries(recordQualifiersOf(spec));
+    // A list (the refs) gathers the items of every record; any other qualifier is the last one given.
+    const qualifiers = fields.map(([q, field]) =>
+      field.kind === 'texts'
+        ? [q, union(row.props[q] as string[] | undefined, given[q] as string[] | undefined)]
+        : [q, given[q] ?? row.props[q]],
+    );
     row.props = compact(Object.fromEntries(qualifiers));
     for (const c of r.sources) {
       row.sources!.push(c.source);
@@ -187,6 +193,11 @@ export function planWrites(datasets: readonly LoadedDataset[]): Plan {
     }
   }
   return plan;
+}
+
+/** The items of two lists, each once, in first-seen order; undefined when both are. */
+function union(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
+  return a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
 }
 
 /** The number of rows a plan writes, for progress reporting. */

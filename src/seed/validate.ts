@@ -9,7 +9,7 @@ import {
   NODE_TYPES,
   RECORD_TYPES,
   fieldsOf,
-  qualifiersOf,
+  recordQualifiersOf,
   relationType,
   type NodeType,
 } from '../model';
@@ -179,7 +179,7 @@ export function validateDatasets(datasets: readonly LoadedDataset[], known: Know
     // The same relation in several records is fine: its citations are combined (see seed/plan.ts).
     data.relations?.forEach((r, i) => {
       if (r.from === r.to) issue(['relations', i], `a ${r.type} relation cannot link '${r.from}' to itself`);
-      const allowed = qualifiersOf(relationType(r.type)!);
+      const allowed = recordQualifiersOf(relationType(r.type)!);
       for (const key of Object.keys(r))
         if (!['type', 'from', 'to', 'sources'].includes(key) && r[key] !== undefined && !(key in allowed))
           issue(

@@ -9,6 +9,7 @@ import {
   NODE_TYPES,
   describeFiscalYearEnd,
   fieldsOf,
+  PROVENANCE_FIELDS,
   fiscalPeriodEndingNear,
   nodeType,
   parseFiscalYearEnd,
@@ -28,7 +29,7 @@ function duplicateStatements(datasets: readonly LoadedDataset[]): DatasetIssue[]
   for (const type of NODE_TYPES.filter((t) => t.kind === 'fact')) {
     const fields = fieldsOf(type)
       .map(([name]) => name)
-      .filter((name) => name !== 'id' && name !== 'sources');
+      .filter((name) => name !== 'id' && name !== 'sources' && !(name in PROVENANCE_FIELDS));
     const first = new Map<string, { id: string; where: () => string }>();
     for (const dataset of datasets)
       ((dataset.data[type.record as keyof typeof dataset.data] as DatasetRecord[] | undefined) ?? []).forEach(
