@@ -91,17 +91,17 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'lookup',
     title: 'Lookup by name',
     chipgraph: (t) => ({
-      query: 'query Lookup($name: String!) { company(name: $name) { id name kind country founded { iso } } }',
+      query: 'query Lookup($name: String!) { company(name: $name) { id name kinds country founded { iso } } }',
       variables: { name: t.companyName },
     }),
     peer: (t) => ({
       query:
-        'query Lookup($key: String!) { companies(where: { nameKey: { eq: $key } }, limit: 1) { id name kind country founded } }',
+        'query Lookup($key: String!) { companies(where: { nameKey: { eq: $key } }, limit: 1) { id name kinds country founded } }',
       variables: { key: nameKey(t.companyName) },
     }),
     cypher: (t) => ({
       text: `MATCH (n:Company {nameKey: $key})
-RETURN n {.id, .name, .kind, .country, .founded} AS company ORDER BY n.id LIMIT 1`,
+RETURN n {.id, .name, .kinds, .country, .founded} AS company ORDER BY n.id LIMIT 1`,
       params: { key: nameKey(t.companyName) },
     }),
     answer: {
@@ -152,11 +152,11 @@ RETURN c {.id, .name, subsidiaries: COLLECT {
     }),
     peer: (t) => ({
       query:
-        'query List($kind: String!) { companiesConnection(first: 20, where: { kind: { eq: $kind } }, sort: [{ nameKey: ASC }, { id: ASC }]) { totalCount edges { node { id name } } } }',
+        'query List($kind: String!) { companiesConnection(first: 20, where: { kinds: { includes: $kind } }, sort: [{ nameKey: ASC }, { id: ASC }]) { totalCount edges { node { id name } } } }',
       variables: { kind: t.kind },
     }),
     cypher: (t) => ({
-      text: `MATCH (n:Company) WHERE n.kind = $kind
+      text: `MATCH (n:Company) WHERE $kind IN n.kinds
 WITH n ORDER BY n.nameKey, n.id
 WITH collect(n {.id, .name}) AS companies
 RETURN size(companies) AS totalCount, companies[0..20] AS page`,
@@ -294,8 +294,8 @@ WITH c, chains, reach, coalesce(chainTester, anyTester) AS tester WHERE tester I
 ORDER BY chains DESC, reach DESC, c.id LIMIT 1
 // The list filter: the most common kind of company, so the list has pages to sort.
 CALL () {
-  MATCH (x:Company) WHERE x.kind IS NOT NULL
-  RETURN x.kind AS kind, count(*) AS n ORDER BY n DESC, kind LIMIT 1
+  MATCH (x:Company) UNWIND x.kinds AS kind
+  RETURN kind, count(*) AS n ORDER BY n DESC, kind LIMIT 1
 }
 RETURN c.id AS companyId, c.name AS companyName, kind, tester AS testerId`;
 

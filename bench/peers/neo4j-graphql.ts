@@ -31,7 +31,7 @@ export const TYPE_DEFS = /* GraphQL */ `
     aliases: [String!]
     aliasKeys: [String!]
     aliasText: String
-    kind: String
+    kinds: [String!]
     founded: String
     country: String
     description: String
