@@ -41,8 +41,7 @@ export function printSummary(summary: SeedSummary, out: Output): void {
       `  ${'pruned'.padEnd(16)} ${totals.removed} removed, ${totals.released} no longer asserted by this dataset but kept`,
     );
   const touched = rows.reduce((n, [, t]) => n + t.created + t.changed, 0) + totals.removed;
-  if (touched === 0)
-    out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created, changed or removed.`);
+  if (touched === 0) out.result(`  Nothing ${summary.dryRun ? 'would be' : 'was'} created or changed.`);
   if (summary.dryRun) printChanges(summary.changes, out, true);
 }
 

@@ -44,3 +44,24 @@ export function changeTotals(changes: Changes): Record<keyof KindChanges, number
     for (const key of Object.keys(totals) as (keyof KindChanges)[]) totals[key] += kind[key].length;
   return totals;
 }
+
+/** The changes with each list of keys in order, so that a preview reads the same every time. */
+export function sortChanges(changes: Changes): Changes {
+  return Object.fromEntries(
+    Object.keys(changes)
+      .sort()
+      .map((kind) => {
+        const c = changes[kind]!;
+        const sort = (keys: string[]) => [...keys].sort();
+        return [
+          kind,
+          {
+            created: sort(c.created),
+            changed: sort(c.changed),
+            removed: sort(c.removed),
+            released: sort(c.released),
+          },
+        ];
+      }),
+  );
+}

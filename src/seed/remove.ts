@@ -5,7 +5,7 @@
 import type { Gateway } from '../db';
 import { findDataset, forgetDataset, markedBy } from '../graph/datasets';
 import { emptyAssertions, prune } from '../graph/prune';
-import { addPruned, type Changes } from './changes';
+import { addPruned, sortChanges, type Changes } from './changes';
 
 export class UnknownDatasetError extends Error {
   constructor(readonly dataset: string) {
@@ -38,8 +38,8 @@ export async function removeDataset(
     const changes: Changes = {};
     addPruned(changes, await prune(tx, name, emptyAssertions()));
     await forgetDataset(tx, name);
-    if (dryRun) throw new DryRunRollback(changes);
-    return changes;
+    if (dryRun) throw new DryRunRollback(sortChanges(changes));
+    return sortChanges(changes);
   };
   try {
     return { dataset: name, dryRun, changes: await gateway.writeTransaction(work, 'datasets.remove') };

@@ -18,7 +18,7 @@ import {
   type LinkName,
   type NodeLabel,
 } from '../graph/write';
-import { addChange, addPruned, type Changes } from './changes';
+import { addChange, addPruned, sortChanges, type Changes } from './changes';
 import { planSize, type Plan } from './plan';
 
 export const BATCH_SIZE = 2000;
@@ -110,7 +110,7 @@ export async function writePlan(gateway: Gateway, plan: Plan, options: WriteOpti
     });
     if (options.prune !== false) addPruned(changes, await prune(tx, dataset, options.assertions));
     await recordDataset(tx, options.dataset);
-    const result = { counts, changes };
+    const result = { counts, changes: sortChanges(changes) };
     if (options.dryRun) throw new DryRunRollback(result);
     return result;
   };

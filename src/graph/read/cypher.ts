@@ -167,7 +167,7 @@ export function edges(spec: Neighbor): Query {
 MATCH (n:${spec.on} {id: id})
 OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
 WITH id, r, m, startNode(r) AS a, endNode(r) AS b ORDER BY ${orderOf(spec.target, 'm')}
-RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE r {.*, citedBy: null, label: '${relation.edge.typeName}',
+RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE r {.*, label: '${relation.edge.typeName}', citedBy: null,
   id: type(r) + ' ' + a.id + ' ' + b.id, from: ${project('a', [], knownLabel(relation.from))},
   to: ${project('b', [], knownLabel(relation.to))}} END) AS nodes`,
   };
