@@ -32,6 +32,11 @@ const ONE: Query = {
   text: `MATCH (d:Dataset {name: $name}) RETURN d {.*} AS dataset`,
 };
 
+const KNOWN: Query = {
+  name: 'datasets.known',
+  text: `OPTIONAL MATCH (d:Dataset {name: $name}) RETURN d IS NOT NULL AS known`,
+};
+
 const FORGET: Query = {
   name: 'datasets.forget',
   text: `MATCH (d:Dataset {name: $name}) DELETE d`,
@@ -53,6 +58,15 @@ RETURN kind, sum(n) AS n ORDER BY kind`,
 // Record counts are a map of numbers; Neo4j stores no maps in properties, so they are kept as JSON.
 export async function recordDataset(tx: WriteTx, record: DatasetRecord): Promise<void> {
   await tx.run(RECORD, { ...record, recordCounts: JSON.stringify(record.recordCounts) });
+}
+
+/**
+ * Whether a dataset of this name was seeded before: when not, nothing carries its mark yet and a first
+ * seed has nothing to prune (it skips the prune's scans).
+ */
+export async function datasetKnown(tx: WriteTx, name: string): Promise<boolean> {
+  const [row] = await tx.run(KNOWN, { name });
+  return row?.known === true;
 }
 
 export async function forgetDataset(tx: WriteTx, name: string): Promise<void> {

@@ -6,7 +6,7 @@
  * its summary and its list of changes are exactly what a real run would report.
  */
 import type { Gateway, WriteTx } from '../db';
-import { recordDataset, type DatasetRecord } from '../graph/datasets';
+import { datasetKnown, recordDataset, type DatasetRecord } from '../graph/datasets';
 import { prune, type Assertions } from '../graph/prune';
 import { addTallies, emptyTally, type WriteTally } from '../graph/tally';
 import {
@@ -78,6 +78,8 @@ export async function writePlan(gateway: Gateway, plan: Plan, options: WriteOpti
       written += n;
       options.onProgress?.(written, total);
     };
+    // A dataset seeded for the first time marks nothing yet: nothing to prune.
+    const pruning = options.prune !== false && (await datasetKnown(tx, dataset));
     const changes: Changes = {};
     const counts: SeedCounts = { nodes: {}, links: emptyTally(), citations: emptyTally() };
     for (const label of Object.keys(plan.nodes) as NodeLabel[]) {
@@ -108,7 +110,7 @@ export async function writePlan(gateway: Gateway, plan: Plan, options: WriteOpti
       changes,
       kind: 'citations',
     });
-    if (options.prune !== false) addPruned(changes, await prune(tx, dataset, options.assertions));
+    if (pruning) addPruned(changes, await prune(tx, dataset, options.assertions));
     await recordDataset(tx, options.dataset);
     const result = { counts, changes: sortChanges(changes) };
     if (options.dryRun) throw new DryRunRollback(result);
