@@ -4,8 +4,10 @@
  * into an exit code, so that tests can run commands in-process.
  */
 import { Command, Help } from 'commander';
+import { addDatasetsCommands } from './commands/datasets';
 import { addDbCommands } from './commands/db';
 import { addExportCommand } from './commands/export';
+import { addPlanCommand } from './commands/plan';
 import { addSeedCommand } from './commands/seed';
 import { addServeCommand } from './commands/serve';
 import { addStartCommand } from './commands/start';
@@ -73,6 +75,8 @@ export function createProgram(context: CliContext): Command {
   addStartCommand(program, context);
   addServeCommand(program, context);
   addSeedCommand(program, context);
+  addPlanCommand(program, context);
+  addDatasetsCommands(program, context);
   addValidateCommand(program, context);
   addSyntheticCommand(program, context);
   addExportCommand(program, context);

@@ -30,6 +30,11 @@ export const MIGRATIONS: readonly Query[] = [
     text: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   })),
   {
+    // One :Dataset node per named dataset (src/graph/datasets.ts).
+    name: 'constraint.dataset_name',
+    text: 'CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE',
+  },
+  {
     name: 'constraint.source_id',
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   },

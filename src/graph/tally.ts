@@ -1,4 +1,4 @@
-/** Counting what a batched upsert did: each row is created, changed or unchanged. */
+/** Counting what a batched upsert did: each row is created, changed or unchanged, and which keys were. */
 import type { Row } from '../db';
 
 export interface WriteTally {
@@ -16,6 +16,13 @@ export function tallyOutcomes(rows: Row[]): WriteTally {
     tally[outcome] += row.n as number;
   }
   return tally;
+}
+
+/** The keys (ids, or `from -> to`) that rows of one outcome name, when the query collected them. */
+export function keysOf(rows: Row[], outcome: string): string[] {
+  return rows
+    .filter((row) => row.outcome === outcome)
+    .flatMap((row) => (row.ids as string[] | undefined) ?? []);
 }
 
 export function addTallies(a: WriteTally, b: WriteTally): WriteTally {

@@ -9,9 +9,11 @@ import { builtinDatasetDir, builtinIds, definedIds, type DefinedIds } from './bu
 import { DatasetError, type DatasetIssue } from './issues';
 import { loadDatasets, type LoadedDataset, type LoadOptions } from './load';
 import { nameClashes } from './names';
-import { planWrites, type Plan } from './plan';
+import { datasetNameIssue, datasetRecord, defaultDatasetName } from './named';
+import { assertionsOf, planWrites, type Plan } from './plan';
 import { idsToLookUp, validateDatasets, type KnownIds } from './validate';
 import { warnDatasets } from './warnings';
+import type { Changes } from './changes';
 import { writePlan, type SeedCounts } from './write';
 
 export { DatasetError, formatIssue, formatWarning } from './issues';
@@ -19,10 +21,21 @@ export type { DatasetIssue } from './issues';
 export type { SeedCounts } from './write';
 export type { Plan } from './plan';
 export { builtinDatasetDir } from './builtin';
+export { BUILTIN_DATASET, defaultDatasetName } from './named';
+export { changeTotals, type Changes, type KindChanges } from './changes';
+export { removeDataset, UnknownDatasetError, type RemoveSummary } from './remove';
+export { listDatasets, findDataset, markedBy, type DatasetRecord } from '../graph/datasets';
 export { DEFAULT_INPUT_LIMITS, LIMIT_VARIABLES, inputLimits, type InputLimits } from './load';
 
 export interface SeedOptions extends LoadOptions {
   dryRun?: boolean;
+  /** The dataset's name; by default the file or folder name (defaultDatasetName). */
+  dataset?: string;
+  /**
+   * Make the graph hold exactly what the files say for this dataset (default): what it asserted before
+   * and no longer does loses its mark, and what nobody marks is removed. false only adds and updates.
+   */
+  prune?: boolean;
   onProgress?: (written: number, total: number) => void;
 }
 
@@ -48,11 +61,16 @@ export interface CheckResult {
 }
 
 export interface SeedSummary {
+  /** The dataset's name. */
+  dataset: string;
   files: string[];
   dryRun: boolean;
+  prune: boolean;
   /** Records read, per record type. */
   records: Plan['records'];
   counts: SeedCounts;
+  /** What was (or, on a dry run, would be) created, changed and removed, by kind, with keys. */
+  changes: Changes;
   /** What was allowed but probably not meant (see warnings.ts); printed, never a reason not to seed. */
   warnings: DatasetIssue[];
 }
@@ -140,11 +158,30 @@ export async function seed(
   inputs: readonly string[],
   options: SeedOptions = {},
 ): Promise<SeedSummary> {
+  const name = options.dataset ?? defaultDatasetName(inputs);
+  const badName = datasetNameIssue(name);
+  if (badName) throw new DatasetError([badName]);
   const { datasets, issues, warnings } = await checkDatasets(inputs, gateway, { limits: options.limits });
   if (issues.length > 0) throw new DatasetError(issues);
   const dryRun = options.dryRun ?? false;
+  const prune = options.prune ?? true;
   if (!dryRun) await migrate(gateway);
   const plan = planWrites(datasets);
-  const counts = await writePlan(gateway, plan, { dryRun, onProgress: options.onProgress });
-  return { files: datasets.map((d) => d.file), dryRun, records: plan.records, counts, warnings };
+  const { counts, changes } = await writePlan(gateway, plan, {
+    dryRun,
+    prune,
+    assertions: assertionsOf(plan),
+    dataset: datasetRecord(name, datasets, plan),
+    onProgress: options.onProgress,
+  });
+  return {
+    dataset: name,
+    files: datasets.map((d) => d.file),
+    dryRun,
+    prune,
+    records: plan.records,
+    counts,
+    changes,
+    warnings,
+  };
 }

@@ -16,9 +16,11 @@ import {
   type NodeType,
   type RecordType,
 } from '../model';
+import { emptyAssertions, type Assertions } from '../graph/prune';
 import {
   compact,
   linkName,
+  ownerEnd,
   type CitationRow,
   type LinkName,
   type LinkRow,
@@ -205,4 +207,27 @@ export function planSize(plan: Plan): number {
   const count = (rows: Record<string, unknown[] | undefined>) =>
     Object.values(rows).reduce((n, list) => n + (list?.length ?? 0), 0);
   return count(plan.nodes) + count(plan.links) + count(plan.clears) + plan.citations.length;
+}
+
+/**
+ * What a plan asserts, by the keys prune compares (src/graph/prune.ts): node ids, `node source quote` of
+ * citations, `owner other` of owned links, `from to source quote` of a relation's citations.
+ */
+export function assertionsOf(plan: Plan): Assertions {
+  const out = emptyAssertions();
+  for (const [label, rows] of Object.entries(plan.nodes)) out.nodes[label] = rows.map((row) => row.id);
+  for (const c of plan.citations)
+    for (const quote of c.quotes) out.citations[c.kind].push(`${c.node} ${c.source} ${quote}`);
+  for (const [name, rows] of Object.entries(plan.links)) {
+    const end = ownerEnd(name);
+    for (const row of rows ?? []) {
+      if (end === 'from') (out.links[name] ??= []).push(`${row.from} ${row.to}`);
+      else if (end === 'to') (out.links[name] ??= []).push(`${row.to} ${row.from}`);
+      else
+        row.sources?.forEach((source, i) =>
+          (out.relations[name] ??= []).push(`${row.from} ${row.to} ${source} ${row.quotes![i]}`),
+        );
+    }
+  }
+  return out;
 }

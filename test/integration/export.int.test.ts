@@ -31,7 +31,8 @@ describe('export', () => {
   async function roundTrip(inputs: string[], format: ExportFormat, name: string): Promise<void> {
     await resetDatabase(gateway);
     await seed(gateway, inputs);
-    const graph = await fingerprint(gateway);
+    // Export carries no dataset names: the graph seeded back holds the same content under another name.
+    const graph = await fingerprint(gateway, { bookkeeping: false });
     const first = await exportDataset(gateway);
     const out = path.join(dir, format === 'csv' ? name : `${name}.${format}`);
     writeDataset(first, format, out);
@@ -40,7 +41,7 @@ describe('export', () => {
     await seed(gateway, [out]);
     const second = await exportDataset(gateway);
     expect(second).toEqual(first);
-    expect(await fingerprint(gateway)).toBe(graph);
+    expect(await fingerprint(gateway, { bookkeeping: false })).toBe(graph);
   }
 
   /** Every file of an export, by name, as bytes. */
@@ -59,12 +60,12 @@ describe('export', () => {
   async function exactRoundTrip(format: ExportFormat, inputs = [SEEDS], name = 'exact'): Promise<void> {
     await resetDatabase(gateway);
     await seed(gateway, inputs);
-    const graph = await fingerprint(gateway);
+    const graph = await fingerprint(gateway, { bookkeeping: false });
     const first = path.join(dir, format === 'csv' ? `${name}-csv` : `${name}.${format}`);
     writeDataset(await exportDataset(gateway), format, first);
 
     expect(changes(await seed(gateway, [first]))).toBe(0);
-    expect(await fingerprint(gateway)).toBe(graph);
+    expect(await fingerprint(gateway, { bookkeeping: false })).toBe(graph);
     const second = path.join(dir, format === 'csv' ? `${name}-csv-again` : `${name}-again.${format}`);
     writeDataset(await exportDataset(gateway), format, second);
     expect(exportedBytes(second, format)).toEqual(

@@ -78,7 +78,8 @@ describe('seed', () => {
         deployments: 0,
         relations: 1,
       });
-      graphs.push(await fingerprint(gateway));
+      // Three forms of one dataset, seeded from three folders (three dataset names): the same content.
+      graphs.push(await fingerprint(gateway, { bookkeeping: false }));
     }
     expect(graphs[0]).toContain('"priceAmount":1200000000');
     expect(graphs[1]).toBe(graphs[0]);

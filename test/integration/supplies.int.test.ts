@@ -83,10 +83,11 @@ describe('the SUPPLIES relation', () => {
       what: 'CoWoS packaging',
       sources: [{ source: 'memo' }],
     });
-    const before = await fingerprint(graph.gateway);
+    // Seeded back under another dataset name: the same facts, each now marked by both datasets.
+    const before = await fingerprint(graph.gateway, { bookkeeping: false });
     const summary = await seed(graph.gateway, [write('export.json', exported)]);
     expect(summary.counts.links).toMatchObject({ created: 0, changed: 0 });
-    expect(await fingerprint(graph.gateway)).toBe(before);
+    expect(await fingerprint(graph.gateway, { bookkeeping: false })).toBe(before);
   });
 
   it('refuses a qualifier that the relation type does not take, naming the file and the path', async () => {

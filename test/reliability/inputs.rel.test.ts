@@ -136,7 +136,8 @@ describe('hostile dataset input', () => {
       }),
     );
     expect(await main(['seed', file], recordOutput())).toBe(0);
-    const graph = await fingerprint(gateway);
+    // The export is seeded back as another dataset (its folder's name): the same content, marked twice.
+    const graph = await fingerprint(gateway, { bookkeeping: false });
     const folder = path.join(dir, 'csv');
     expect(await main(['export', '--format', 'csv', '--out', folder], recordOutput())).toBe(0);
     const companies = fs.readFileSync(path.join(folder, 'companies.csv'), 'utf8');
@@ -149,6 +150,6 @@ describe('hostile dataset input', () => {
     const out = recordOutput();
     expect(await main(['seed', folder], out)).toBe(0);
     expect(out.text()).toContain('Nothing was created or changed.');
-    expect(await fingerprint(gateway)).toBe(graph);
+    expect(await fingerprint(gateway, { bookkeeping: false })).toBe(graph);
   });
 });

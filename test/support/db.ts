@@ -26,8 +26,25 @@ export async function resetDatabase(gateway: Gateway): Promise<void> {
   await migrate(gateway);
 }
 
-/** Every node and relationship with its labels, type and properties, in a canonical order. */
-export async function fingerprint(gateway: Gateway): Promise<string> {
+/** Dataset bookkeeping (docs/adr/004-named-datasets.md): the marks, and the :Dataset nodes. */
+const MARKS = ['datasets', 'citedBy'];
+
+/**
+ * Every node and relationship with its labels, type and properties, in a canonical order. With
+ * `{ bookkeeping: false }` the graph's content only: no dataset marks and no :Dataset nodes, to compare
+ * graphs that hold the same facts seeded under different dataset names (an export seeded back). A
+ * :Dataset node's seededAt, the one value that differs between two runs of the same files, is always left
+ * out; `without` leaves out more.
+ */
+export async function fingerprint(
+  gateway: Gateway,
+  options: { bookkeeping?: boolean; without?: string[] } = {},
+): Promise<string> {
+  const dropped = new Set([
+    'seededAt',
+    ...(options.without ?? []),
+    ...(options.bookkeeping === false ? MARKS : []),
+  ]);
   const rows = await gateway.read({
     name: 'test.fingerprint',
     text: `CALL () {
@@ -48,6 +65,13 @@ RETURN kind, labels, props, start, end`,
           )
         : value;
   return rows
+    .filter((row) => options.bookkeeping !== false || !(row.labels as string[]).includes('Dataset'))
+    .map((row) => ({
+      ...row,
+      props: Object.fromEntries(
+        Object.entries(row.props as Record<string, unknown>).filter(([key]) => !dropped.has(key)),
+      ),
+    }))
     .map((row) => JSON.stringify(canonical(row)))
     .sort()
     .join('\n');

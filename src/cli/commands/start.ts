@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { migrate } from '../../graph/migrations';
 import { graphIsEmpty } from '../../graph/entity';
-import { builtinDatasetDir } from '../../seed';
+import { BUILTIN_DATASET, builtinDatasetDir } from '../../seed';
 import { connect } from '../connect';
 import { action, type CliContext } from '../context';
 import { ExitCode } from '../exit-codes';
@@ -24,7 +24,9 @@ export function addStartCommand(program: Command, context: CliContext): void {
         await migrate(gateway);
         if (await graphIsEmpty(gateway)) {
           out.info('The database is empty: loading the built-in dataset...');
-          printSummary(await runSeed(gateway, [builtinDatasetDir(config.root)], false, out), out);
+          const inputs = [builtinDatasetDir(config.root)];
+          const options = { dryRun: false, dataset: BUILTIN_DATASET };
+          printSummary(await runSeed(gateway, inputs, options, out), out);
         } else {
           out.info(
             'The database already holds data; not seeding (run `npm run seed` to load the built-in dataset again).',

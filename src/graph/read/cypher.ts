@@ -8,9 +8,9 @@ import { CITATION_TYPE, VALIDITY_FIELDS, neighbor, nodeType, type Neighbor } fro
 import { READ_LABELS, type EntityLabel, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
-/** A node as a map with its label; internal lookup keys are left out. */
+/** A node as a map with its label; internal lookup keys and dataset marks are left out. */
 export const project = (v: string, extra: readonly string[] = [], known?: string) =>
-  `${v} {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, ` +
+  `${v} {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, datasets: null, ` +
   `label: ${known && isReadLabel(known) ? `'${known}'` : `head([l IN labels(${v}) WHERE NOT l IN ['Entity', 'Fact']])`}` +
   `${extra.map((e) => `, ${e}`).join('')}}`;
 
@@ -167,7 +167,7 @@ export function edges(spec: Neighbor): Query {
 MATCH (n:${spec.on} {id: id})
 OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
 WITH id, r, m, startNode(r) AS a, endNode(r) AS b ORDER BY ${orderOf(spec.target, 'm')}
-RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE r {.*, label: '${relation.edge.typeName}',
+RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE r {.*, label: '${relation.edge.typeName}', citedBy: null,
   id: type(r) + ' ' + a.id + ' ' + b.id, from: ${project('a', [], knownLabel(relation.from))},
   to: ${project('b', [], knownLabel(relation.to))}} END) AS nodes`,
   };

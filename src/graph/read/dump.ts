@@ -15,13 +15,14 @@ import {
 } from '../../model';
 
 const CITED = `COLLECT { MATCH (n)-[c:${CITATION_TYPE}]->(s:Source) RETURN {source: s.id, quote: c.quote} AS c ORDER BY s.id, c.quote }`;
-const INTERNAL = 'nameKey: null, aliasKeys: null, aliasText: null';
+/** Lookup keys and dataset marks (bookkeeping, never exported). */
+const INTERNAL = 'nameKey: null, aliasKeys: null, aliasText: null, datasets: null';
 
 function dump(type: NodeType): Query {
   if (type.kind === 'source')
     return {
       name: `dump.${type.record}`,
-      text: `MATCH (n:${type.label}) RETURN n {.*} AS record ORDER BY n.id`,
+      text: `MATCH (n:${type.label}) RETURN n {.*, datasets: null} AS record ORDER BY n.id`,
     };
   const links = fieldsOf(type).flatMap(([field, spec]) => {
     if (spec.kind !== 'link') return [];

@@ -34,7 +34,9 @@ describe('chipgraph CLI', () => {
   it('shows a command its own help', async () => {
     const out = recordOutput();
     expect(await main(['seed', '--help'], out)).toBe(0);
-    expect(out.text()).toContain('Usage: chipgraph seed [--dry-run] [--json] [<file or folder>...]');
+    expect(out.text()).toContain(
+      'Usage: chipgraph seed [--dataset <name>] [--no-prune] [--dry-run] [--json] [<file or folder>...]',
+    );
     expect(out.text()).toContain('--dry-run');
   });
 

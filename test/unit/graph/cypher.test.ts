@@ -29,7 +29,7 @@ describe('Cypher built from the model', () => {
 MATCH (n:Chip {id: id})
 OPTIONAL MATCH (m:Company)-[:TESTS|USES]->(n)
 WITH id, n, m ORDER BY m.nameKey, m.id
-RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, label: 'Company', \`~via\`: [(m:Company)-[via:TESTS|USES]->(n) | via {.since, .until}]}) AS nodes`);
+RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: null, text: null, datasets: null, label: 'Company', \`~via\`: [(m:Company)-[via:TESTS|USES]->(n) | via {.since, .until}]}) AS nodes`);
   });
 
   it('reads a list from owned links without relationship qualifiers', () => {
