@@ -91,7 +91,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'lookup',
     title: 'Lookup by name',
     chipgraph: (t) => ({
-      query: 'query Lookup($name: String!) { company(name: $name) { id name kinds country founded { iso } } }',
+      query:
+        'query Lookup($name: String!) { company(name: $name) { id name kinds country founded { iso } } }',
       variables: { name: t.companyName },
     }),
     peer: (t) => ({
