@@ -97,7 +97,12 @@ export function FinancialChart({ id }: { id: string }) {
         {(data) => {
           const figures = data.company?.financials ?? [];
           if (figures.length === 0) return <Empty>No financial figures known for this company.</Empty>;
-          const names = [...new Set(figures.map(seriesName))].sort();
+          // The longest series first: the one with most to show over time.
+          const counts = new Map<string, number>();
+          for (const f of figures) counts.set(seriesName(f), (counts.get(seriesName(f)) ?? 0) + 1);
+          const names = [...counts.keys()].sort(
+            (a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b),
+          );
           const name = chosen && names.includes(chosen) ? chosen : names[0]!;
           const series = figures.filter((f) => seriesName(f) === name);
           const periods = groupBySupport(series, (f) => `${periodLabel(f)}|${f.basis}`).sort(

@@ -23,6 +23,14 @@ export interface GraphEdge {
 const COLOURS: Record<string, string> = { Company: '#1f5fa8', Chip: '#a8451f', Person: '#2d7a3a' };
 const NAVIGABLE = new Set(['Company', 'Chip', 'Person']);
 
+let cytoscapeModule: Promise<typeof import('cytoscape')> | undefined;
+
+/** Starts loading cytoscape.js, once; a page calls it early so the drawing need not wait for it after its data. */
+export function loadCytoscape(): Promise<typeof import('cytoscape')> {
+  cytoscapeModule ??= import('cytoscape');
+  return cytoscapeModule;
+}
+
 export function GraphView({
   nodes,
   edges,
@@ -41,7 +49,7 @@ export function GraphView({
   useEffect(() => {
     let destroyed = false;
     let cy: { destroy(): void } | undefined;
-    import('cytoscape').then(
+    loadCytoscape().then(
       ({ default: cytoscape }) => {
         if (destroyed || !container.current) return;
         const instance = cytoscape({

@@ -1,7 +1,7 @@
 /** An entity and its neighbours, drawn and listed; data from one operation, ExploreNeighbourhood. */
 import { ExploreNeighbourhoodDocument, type ExploreNeighbourhoodQuery } from 'chipgraph-client';
 import { useQuery } from '../api';
-import { GraphView, type GraphEdge, type GraphNode } from './GraphView';
+import { GraphView, loadCytoscape, type GraphEdge, type GraphNode } from './GraphView';
 import { EntityLink, Loaded, Section } from './ui';
 
 interface Neighbour {
@@ -88,6 +88,7 @@ function dedupe(list: Neighbour[]): Neighbour[] {
 
 export function Neighbourhood({ id }: { id: string }) {
   const state = useQuery(ExploreNeighbourhoodDocument, { id });
+  void loadCytoscape().catch(() => undefined); // in parallel with the data; GraphView reports a failure
   return (
     <Section title="Neighbourhood" id="neighbourhood">
       <Loaded state={state} what="the neighbourhood">
