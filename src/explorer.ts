@@ -3,7 +3,7 @@
  * served at /explore by the API's own process, like the playground: nothing from a CDN, files named by their
  * content and cached for a year, gzipped once, and the page itself revalidated by its ETag. Any /explore/*
  * path that is not a file answers the page, so that the app's own URLs (/explore/chip/trainium2) can be
- * shared and reloaded. The app sends no inline script and no inline style, so its CSP allows neither.
+ * shared and reloaded. The app runs no inline script and no eval, so its CSP allows neither.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,7 +18,8 @@ const ASSETS = `${EXPLORER_PATH}/assets/`;
 export const EXPLORER_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  // Cytoscape sizes its canvas with inline styles; as on the playground, styles may be inline, scripts not.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",

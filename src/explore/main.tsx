@@ -1,6 +1,8 @@
-/** Starts the explorer in the page the server sent. */
+/** Starts the explorer in the page the server sent, in place of its loading note. */
 import { render } from 'preact';
 import { App } from './app';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+root.textContent = '';
+render(<App />, root);

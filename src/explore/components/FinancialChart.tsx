@@ -124,47 +124,49 @@ export function FinancialChart({ id }: { id: string }) {
               <p class="legend">
                 <span class="dot" /> reported <span class="dot other" /> projected, estimated or claimed
               </p>
-              <table class="figures">
-                <caption class="visually-hidden">{name} by period</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Period</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">Basis</th>
-                    <th scope="col">Sources</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {periods.flatMap((group) =>
-                    group.map((f, index) => (
-                      <tr key={f.id} class={index > 0 ? 'conflict' : undefined}>
-                        <th scope="row">
-                          {index === 0 ? (
-                            periodLabel(f)
-                          ) : (
-                            <span class="visually-hidden">{periodLabel(f)}</span>
-                          )}
-                        </th>
-                        <td>
-                          {f.value.formatted}
-                          {group.length > 1 && (
-                            <span class="conflict-note">
-                              {index === 0
-                                ? ` (${group.length} versions; best supported first)`
-                                : ' (other version)'}
-                            </span>
-                          )}
-                        </td>
-                        <td>{humanize(f.basis)}</td>
-                        <td>
-                          <Cite citations={f.citations} label={`${name}, ${periodLabel(f)}`} />{' '}
-                          <Support support={f.support} />
-                        </td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
+              <div class="table-scroll">
+                <table class="figures">
+                  <caption class="visually-hidden">{name} by period</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Period</th>
+                      <th scope="col">Value</th>
+                      <th scope="col">Basis</th>
+                      <th scope="col">Sources</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {periods.flatMap((group) =>
+                      group.map((f, index) => (
+                        <tr key={f.id} class={index > 0 ? 'conflict' : undefined}>
+                          <th scope="row">
+                            {index === 0 ? (
+                              periodLabel(f)
+                            ) : (
+                              <span class="visually-hidden">{periodLabel(f)}</span>
+                            )}
+                          </th>
+                          <td>
+                            {f.value.formatted}
+                            {group.length > 1 && (
+                              <span class="conflict-note">
+                                {index === 0
+                                  ? ` (${group.length} versions; best supported first)`
+                                  : ' (other version)'}
+                              </span>
+                            )}
+                          </td>
+                          <td>{humanize(f.basis)}</td>
+                          <td>
+                            <Cite citations={f.citations} label={`${name}, ${periodLabel(f)}`} />{' '}
+                            <Support support={f.support} />
+                          </td>
+                        </tr>
+                      )),
+                    )}
+                  </tbody>
+                </table>
+              </div>
             </>
           );
         }}
