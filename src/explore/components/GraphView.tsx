@@ -4,6 +4,7 @@
  * it) moves on to its page. The canvas is a picture for the eye; the list carries the same data for
  * keyboards and screen readers.
  */
+import type cytoscapeFactory from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { entityHref, navigate } from '../router';
 
@@ -23,11 +24,12 @@ export interface GraphEdge {
 const COLOURS: Record<string, string> = { Company: '#1f5fa8', Chip: '#a8451f', Person: '#2d7a3a' };
 const NAVIGABLE = new Set(['Company', 'Chip', 'Person']);
 
-let cytoscapeModule: Promise<typeof import('cytoscape')> | undefined;
+type Cytoscape = typeof cytoscapeFactory;
+let cytoscapeModule: Promise<Cytoscape> | undefined;
 
 /** Starts loading cytoscape.js, once; a page calls it early so the drawing need not wait for it after its data. */
-export function loadCytoscape(): Promise<typeof import('cytoscape')> {
-  cytoscapeModule ??= import('cytoscape');
+export function loadCytoscape(): Promise<Cytoscape> {
+  cytoscapeModule ??= import('cytoscape').then((module) => module.default);
   return cytoscapeModule;
 }
 
@@ -50,7 +52,7 @@ export function GraphView({
     let destroyed = false;
     let cy: { destroy(): void } | undefined;
     loadCytoscape().then(
-      ({ default: cytoscape }) => {
+      (cytoscape) => {
         if (destroyed || !container.current) return;
         const instance = cytoscape({
           container: container.current,
