@@ -80,9 +80,13 @@ describe('the explorer', () => {
   /** Where a node of the drawn graph is on the screen, with the graph scrolled to the middle of it. */
   async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
     await page.locator('.graph[data-ready="true"]').waitFor();
+    // Scrolled first, then measured two frames later, once cytoscape has seen where its canvas now is.
+    await page.evaluate(
+      `document.querySelector('.graph[data-ready="true"]').scrollIntoView({ block: 'center' })`,
+    );
+    await page.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`);
     return (await page.evaluate(`(() => {
       const container = document.querySelector('.graph[data-ready="true"]');
-      container.scrollIntoView({ block: 'center' });
       const node = container.cy.getElementById(${JSON.stringify(id)});
       if (node.empty()) throw new Error('no node ' + ${JSON.stringify(id)} + ' in the graph');
       const position = node.renderedPosition();
@@ -151,11 +155,13 @@ describe('the explorer', () => {
     const list = page.getByRole('list', { name: 'Connections of Trainium 2' });
     expect(await list.innerText()).toMatch(/Annapurna Labs makes Trainium 2/);
     const maker = await nodePosition(page, 'annapurna-labs');
+    await page.mouse.move(maker.x, maker.y);
     await page.mouse.click(maker.x, maker.y);
     await page.getByRole('heading', { level: 1, name: 'Annapurna Labs' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/explore/company/annapurna-labs');
     await page.locator('.graph[data-ready="true"]').waitFor();
     const parent = await nodePosition(page, 'amazon');
+    await page.mouse.move(parent.x, parent.y);
     await page.mouse.click(parent.x, parent.y);
     await page.getByRole('heading', { level: 1, name: 'Amazon' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/explore/company/amazon');
