@@ -77,6 +77,13 @@ const LAYER_ZONES = [
       'the local Neo4j launcher and the command line are used by the CLI only; the library and the API never load them',
   },
   {
+    target: './src/explore',
+    from: './src',
+    except: ['./explore'],
+    message:
+      'the explorer is a browser app: it reads the graph through chipgraph-client, never the server code',
+  },
+  {
     target: './packages/client',
     from: './src',
     message: 'the client ships without the server: it imports nothing of it',

@@ -8,6 +8,7 @@ import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
 import { resolvePersisted, type PersistedMode } from './persisted';
+import { EXPLORER_CSP, NOT_BUILT_PAGE, explorerFiles, explorerRoute } from './explorer';
 import { ASSETS_PATH, PLAYGROUND_CSP, playgroundFiles, type PlaygroundFile } from './playground';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -101,16 +102,17 @@ function wantsPlayground(req: http.IncomingMessage, url: URL): boolean {
 const accepts = (req: http.IncomingMessage, encoding: string) =>
   new RegExp(`\\b${encoding}\\b`).test(String(req.headers['accept-encoding'] ?? ''));
 
-/** Sends a playground file: 304 when the client has it, gzipped when the client takes gzip. */
+/** Sends a playground or explorer file: 304 when the client has it, gzipped when the client takes gzip. */
 function sendFile(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   file: PlaygroundFile,
   cacheControl: string,
+  csp = PLAYGROUND_CSP,
 ): void {
   const headers: Record<string, string> = {
     'content-type': file.type,
-    'content-security-policy': PLAYGROUND_CSP,
+    'content-security-policy': csp,
     'cache-control': cacheControl,
     etag: file.etag,
     vary: 'accept-encoding',
@@ -142,6 +144,29 @@ function sendAsset(req: http.IncomingMessage, res: http.ServerResponse, name: st
     return sendJson(res, 404, { error: `No playground file ${name}` });
   }
   sendFile(req, res, file, 'public, max-age=31536000, immutable');
+}
+
+/** The explorer (src/explorer.ts): its files, and its page for any other path under /explore. */
+function sendExplorer(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  route: { asset: string } | { page: true },
+): void {
+  const files = explorerFiles();
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return sendJson(res, 405, { error: 'The explorer answers GET only; the API is at /graphql' });
+  }
+  if (!files) {
+    res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(NOT_BUILT_PAGE);
+    return;
+  }
+  if ('asset' in route) {
+    const file = files.assets.get(route.asset);
+    if (!file) return sendJson(res, 404, { error: `No explorer file ${route.asset}` });
+    return sendFile(req, res, file, 'public, max-age=31536000, immutable', EXPLORER_CSP);
+  }
+  sendFile(req, res, files.page, 'no-cache', EXPLORER_CSP);
 }
 
 export function createHttpHandler(deps: HttpDeps): http.RequestListener {
@@ -195,6 +220,8 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
       if (deps.playground && url.pathname.startsWith(ASSETS_PATH)) {
         return sendAsset(req, res, url.pathname.slice(ASSETS_PATH.length));
       }
+      const explore = explorerRoute(url.pathname);
+      if (explore) return sendExplorer(req, res, explore);
       switch (url.pathname) {
         case '/health':
           return sendJson(res, 200, { status: 'ok' });

@@ -51,7 +51,7 @@ export async function serve(config: Config, gateway: Gateway, out: Output): Prom
   const shown =
     config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   out.info(
-    `chipgraph API ready: http://${shown}:${config.http.port}/graphql (open it in a browser for the playground)`,
+    `chipgraph API ready: http://${shown}:${config.http.port}/graphql (open it in a browser for the playground); explorer: http://${shown}:${config.http.port}/explore`,
   );
 
   await new Promise<void>((resolve) => {
