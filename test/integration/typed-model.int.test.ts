@@ -302,7 +302,7 @@ describe('the typed industry model', () => {
         line: 5,
         path: '$.specs[1].unit',
         message:
-          "unit 'GB/s' is not a unit of PEAK_COMPUTE; it takes TFLOPS, PFLOPS, EFLOPS, GFLOPS, TOPS, POPS, GOPS (stored in TFLOPS)",
+          "unit 'GB/s' is not a unit of PEAK_COMPUTE; it takes TFLOPS, PFLOPS, EFLOPS, GFLOPS, TOPS, POPS, GOPS, TeraFLOPS, TFLOPs, TFLOP/s, TF, petaFLOPS, petaflops, PFLOPs, exaFLOPS, exaflops, PetaOPS (stored in TFLOPS)",
       },
       {
         file,
