@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           Quantity: '../graph/model#QuantityRecord',
           Investment: '../graph/model#InvestmentRecord',
           Deployment: '../graph/model#DeploymentRecord',
+          ExchangeRate: '../graph/model#ExchangeRateRecord',
+          UsdValue: '../resolvers/values#UsdValueRecord',
           PartialDate: '../resolvers/values#PartialDateValue',
           Money: '../resolvers/values#MoneyValue',
           SearchHit: '../graph/read#SearchHitRecord',

@@ -111,10 +111,10 @@ export const COOKBOOK: { title: string; why: string; query: string }[] = [
   },
   {
     title: 'The largest completed acquisitions',
-    why: 'Ordered by price, largest first; prices are full amounts with their currency.',
+    why: 'Ordered by price in US dollars, largest first (an amount in won or pounds is converted at a sourced exchange rate, Money.usd); prices are full amounts with their currency.',
     query: `{
   acquisitions(where: { status: COMPLETED }, orderBy: { field: PRICE, direction: DESC }, first: 5) {
-    edges { node { acquirer { name } target { name } price { formatted } } }
+    edges { node { acquirer { name } target { name } price { formatted usd { formatted } } } }
   }
 }`,
   },

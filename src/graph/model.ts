@@ -80,6 +80,15 @@ export interface InvestmentRecord extends Node<'Investment'>, Ranked {
   note?: string;
 }
 
+export interface ExchangeRateRecord extends Node<'ExchangeRate'>, Ranked {
+  amount: number;
+  currency: string;
+  usdAmount: number;
+  usdQualifier?: string;
+  asOf: string;
+  note?: string;
+}
+
 export interface DeploymentRecord extends Node<'Deployment'>, Ranked {
   count?: number;
   countQualifier?: string;
@@ -152,6 +161,7 @@ export type FactRecord =
   | AttributeRecord
   | ChipSpecRecord
   | InvestmentRecord
+  | ExchangeRateRecord
   | DeploymentRecord;
 export type NodeRecord = EntityRecord | FactRecord | SourceRecord;
 

@@ -5,9 +5,10 @@
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db';
-import type { CitationRecord, NodeRecord, ReadLabel } from '../graph/model';
+import type { CitationRecord, ExchangeRateRecord, NodeRecord, ReadLabel } from '../graph/model';
 import {
   citationsOf,
+  exchangeRates,
   neighborsOf,
   nodesByIds,
   prefetchKey,
@@ -26,9 +27,15 @@ export class Loaders {
   private readonly neighborLoaders = new Map<NeighborName, DataLoader<string, NodeRecord[]>>();
   private readonly citationLoaders = new Map<Batchable, DataLoader<string, CitationRecord[]>>();
   readonly supports: DataLoader<string, NodeRecord[]>;
+  /** The exchange rates of a currency, for Money.usd: every amount of a request shares one round trip. */
+  readonly rates: DataLoader<string, ExchangeRateRecord[]>;
 
   constructor(private readonly gateway: Gateway) {
     this.supports = new DataLoader((ids) => supportedBy(gateway, ids, MAX_SUPPORTED));
+    this.rates = new DataLoader(async (currencies) => {
+      const rates = await exchangeRates(gateway, currencies);
+      return currencies.map((currency) => rates.filter((rate) => rate.currency === currency));
+    });
   }
 
   node(label: Batchable): DataLoader<string, NodeRecord | null> {

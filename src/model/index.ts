@@ -19,6 +19,7 @@ import { ChipSpec } from './chip-spec';
 import { Claim } from './claim';
 import { Company } from './company';
 import { Deployment } from './deployment';
+import { ExchangeRate } from './exchange-rate';
 import { FinancialFigure } from './financial-figure';
 import { Investment } from './investment';
 import { Person } from './person';
@@ -60,6 +61,7 @@ export const NODE_TYPES = [
   ChipSpec,
   Investment,
   Deployment,
+  ExchangeRate,
 ] as const;
 
 export const RELATION_TYPES = [

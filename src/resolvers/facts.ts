@@ -9,6 +9,7 @@ import type {
   ChipSpecResolvers,
   ClaimResolvers,
   DeploymentResolvers,
+  ExchangeRateResolvers,
   FigureBasis,
   FinancialFigureResolvers,
   InvestmentResolvers,
@@ -16,6 +17,7 @@ import type {
   Precision,
   SpecName,
   MoneyResolvers,
+  UsdValueResolvers,
   PeriodResolvers,
   PartialDateResolvers,
   Qualifier,
@@ -23,7 +25,9 @@ import type {
 } from '../generated/graphql';
 import { factProvenance } from './shared';
 import { isPeriodValue, loadFigurePeriod } from './periods';
-import { formatMoney, money, partialDate } from './values';
+import { pickRate, usdPerUnit } from '../graph/read';
+import type { Context } from '../context';
+import { formatMoney, money, partialDate, type MoneyValue, type UsdValueRecord } from './values';
 
 export const Role: RoleResolvers = {
   since: (r) => partialDate(r.since),
@@ -35,7 +39,7 @@ export const Role: RoleResolvers = {
 export const Acquisition: AcquisitionResolvers = {
   announced: (a) => partialDate(a.announced),
   completed: (a) => partialDate(a.completed),
-  price: (a) => money(a.priceAmount, a.priceCurrency, a.priceQualifier),
+  price: (a) => money(a.priceAmount, a.priceCurrency, a.priceQualifier, a.announced ?? a.completed),
   status: (a) => a.status as AcquisitionStatus,
   note: (a) => a.note ?? null,
   ...factProvenance('Acquisition'),
@@ -46,7 +50,7 @@ export const FinancialFigure: FinancialFigureResolvers = {
   statedMetric: (f) => f.statedMetric ?? null,
   segment: (f) => f.segment ?? null,
   period: (f) => f,
-  value: (f) => money(f.amount, f.currency, f.valueQualifier),
+  value: (f) => money(f.amount, f.currency, f.valueQualifier, f.periodEnd ?? f.year),
   percent: (f) => f.percent ?? null,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
@@ -88,7 +92,7 @@ export const ChipSpec: ChipSpecResolvers = {
 };
 
 export const Investment: InvestmentResolvers = {
-  amount: (i) => money(i.amount, i.currency, i.amountQualifier),
+  amount: (i) => money(i.amount, i.currency, i.amountQualifier, i.announced),
   announced: (i) => partialDate(i.announced),
   stake: (i) => i.stake ?? null,
   form: (i) => i.form ?? null,
@@ -104,9 +108,41 @@ export const Deployment: DeploymentResolvers = {
   ...factProvenance('Deployment'),
 };
 
+export const ExchangeRate: ExchangeRateResolvers = {
+  amount: (r) => money(r.amount, r.currency, undefined, r.asOf)!,
+  usdQualifier: (r) => (r.usdQualifier as Qualifier | undefined) ?? null,
+  usdPerUnit: (r) => usdPerUnit(r),
+  asOf: (r) => partialDate(r.asOf)!,
+  note: (r) => r.note ?? null,
+  ...factProvenance('ExchangeRate'),
+};
+
+/** An amount in US dollars by the rule of graph/read/exchange-rates.ts, or null with no rate. */
+async function inUsd(m: MoneyValue, ctx: Context): Promise<UsdValueRecord | null> {
+  if (m.currency === 'USD')
+    return { amount: m.amount, usdPerUnit: 1, approximate: m.qualifier !== null, exchangeRate: null };
+  const rate = pickRate(await ctx.loaders.rates.load(m.currency), m.year);
+  if (!rate) return null;
+  return {
+    amount: m.amount * usdPerUnit(rate),
+    usdPerUnit: usdPerUnit(rate),
+    // Any rate stands for a day's market; one stated for another date, or rounded, is approximate.
+    approximate: true,
+    exchangeRate: rate,
+  };
+}
+
 export const Money: MoneyResolvers = {
   formatted: (m) => formatMoney(m),
   qualifier: (m) => (m.qualifier as Qualifier | null) ?? null,
+  usd: (m, _args, ctx) => inUsd(m, ctx),
+  usdUnavailable: async (m, _args, ctx) =>
+    (await inUsd(m, ctx)) ? null : `no exchange rate for ${m.currency} in the graph`,
+};
+
+export const UsdValue: UsdValueResolvers = {
+  formatted: (u) =>
+    formatMoney({ amount: u.amount, currency: 'USD', qualifier: u.approximate ? 'ABOUT' : null, year: null }),
 };
 
 export const PartialDate: PartialDateResolvers = {};

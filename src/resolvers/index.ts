@@ -9,12 +9,14 @@ import {
   ChipSpec,
   Claim,
   Deployment,
+  ExchangeRate,
   FinancialFigure,
   Investment,
   Money,
   PartialDate,
   Period,
   Role,
+  UsdValue,
 } from './facts';
 import { Path, PathStep } from './graph';
 import { Query } from './query';
@@ -39,6 +41,7 @@ export const resolvers: Resolvers = {
   ChipSpec: withModel('ChipSpec', ChipSpec),
   Investment: withModel('Investment', Investment),
   Deployment: withModel('Deployment', Deployment),
+  ExchangeRate: withModel('ExchangeRate', ExchangeRate),
   Role: withModel('Role', Role),
   Acquisition: withModel('Acquisition', Acquisition),
   FinancialFigure: withModel('FinancialFigure', FinancialFigure),
@@ -46,6 +49,7 @@ export const resolvers: Resolvers = {
   Claim: withModel('Claim', Claim),
   Attribute: withModel('Attribute', Attribute),
   Money,
+  UsdValue,
   PartialDate,
   Source,
   Path,

@@ -14,6 +14,7 @@ import type {
 } from '../graph/model';
 import {
   MAX_HOPS,
+  exchangeRates,
   graphStats,
   listNodes,
   nodeByName,
@@ -136,6 +137,8 @@ export const Query: QueryResolvers = {
   financials: (_root, args, ctx) => connection('financials', 'PERIOD', args, ctx) as never,
   claims: (_root, args, ctx) => connection('claims', 'ID', args, ctx) as never,
   sources: (_root, args, ctx) => connection('sources', 'TITLE', args, ctx) as never,
+  exchangeRates: (_root, { currency }, ctx) =>
+    exchangeRates(ctx.gateway, currency ? [currency.toUpperCase()] : null),
 
   search: async (_root, { query, types, first }, { gateway }) => {
     if (query.length > 200) throw new BadUserInputError('search(query:) must be at most 200 characters');

@@ -1,5 +1,6 @@
 /** How stored values become API values: partial dates with their precision, money with its format. */
 import { BadUserInputError } from '../errors';
+import type { ExchangeRateRecord } from '../graph/model';
 
 export interface PartialDateValue {
   iso: string;
@@ -25,6 +26,16 @@ export interface MoneyValue {
   amount: number;
   currency: string;
   qualifier: string | null;
+  /** The year the amount is of (a deal's announcement, a figure's period), for its rate in US dollars. */
+  year: number | null;
+}
+
+/** An amount in US dollars: the amount, the rate it was converted at, and the rate's record (none for USD). */
+export interface UsdValueRecord {
+  amount: number;
+  usdPerUnit: number;
+  approximate: boolean;
+  exchangeRate: ExchangeRateRecord | null;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -43,13 +54,18 @@ export function formatMoney(money: MoneyValue): string {
   return `${QUALIFIER_WORDS[money.qualifier ?? ''] ?? ''}${number}`;
 }
 
+/** The year of a partial date or a year, for MoneyValue.year. */
+export const yearOf = (date: string | number | null | undefined): number | null =>
+  date === null || date === undefined ? null : typeof date === 'number' ? date : Number(date.slice(0, 4));
+
 export function money(
   amount: number | undefined,
   currency: string | undefined,
   qualifier?: string,
+  dated?: string | number | null,
 ): MoneyValue | null {
   if (amount === undefined || currency === undefined) return null;
-  return { amount, currency, qualifier: qualifier ?? null };
+  return { amount, currency, qualifier: qualifier ?? null, year: yearOf(dated) };
 }
 
 /** Opaque cursors over list positions. */

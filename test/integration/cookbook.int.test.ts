@@ -28,4 +28,24 @@ describe('the query cookbook', () => {
     // If a change to the data or the API is intended: cp .cache/cookbook.md docs/cookbook.md
     expect(fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '').toBe(rendered);
   });
+
+  it('ranks the largest completed acquisitions by their value in US dollars, whatever their currency', async () => {
+    const { body } = await graph.api.graphql<{
+      acquisitions: {
+        edges: { node: { id: string; price: { currency: string; usd: { amount: number } | null } } }[];
+      };
+    }>(`{
+      acquisitions(where: { status: COMPLETED }, orderBy: { field: PRICE, direction: DESC }, first: 100) {
+        edges { node { id price { currency usd { amount } } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const prices = body.data!.acquisitions.edges.map((e) => e.node.price);
+    const usd = prices.filter((p) => p?.usd).map((p) => p.usd!.amount);
+    expect(usd).toEqual([...usd].sort((a, b) => b - a));
+    // The deals in won and pounds are converted, not compared by their number of won or pounds.
+    const converted = prices.filter((p) => p && p.currency !== 'USD');
+    expect(converted.length).toBeGreaterThan(0);
+    expect(converted.filter((p) => ['KRW', 'GBP'].includes(p.currency) && !p.usd)).toEqual([]);
+  });
 });

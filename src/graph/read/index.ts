@@ -16,3 +16,4 @@ export { graphStats } from './stats';
 export type { Counts } from './stats';
 export { dumpRecords } from './dump';
 export type { DumpName } from './dump';
+export { exchangeRates, pickRate, usdExpression, usdPerUnit } from './exchange-rates';

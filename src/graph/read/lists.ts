@@ -5,6 +5,7 @@
 import type { Gateway, Query } from '../../db';
 import type { NodeRecord } from '../model';
 import { linkedTo, project } from './cypher';
+import { usdExpression } from './exchange-rates';
 
 interface ListSpec {
   label: string;
@@ -51,7 +52,15 @@ export const LIST_SPECS = {
       fromYear: 'toInteger(left(n.announced, 4)) >= $fromYear',
       toYear: 'toInteger(left(n.announced, 4)) <= $toYear',
     },
-    orders: { ANNOUNCED: 'n.announced', PRICE: 'n.priceAmount' },
+    orders: {
+      ANNOUNCED: 'n.announced',
+      // In US dollars, so that amounts in different currencies compare (graph/read/exchange-rates.ts).
+      PRICE: usdExpression(
+        'n.priceAmount',
+        'n.priceCurrency',
+        'toInteger(left(coalesce(n.announced, n.completed), 4))',
+      ),
+    },
   },
   financials: {
     label: 'FinancialFigure',
@@ -64,7 +73,10 @@ export const LIST_SPECS = {
       fromYear: 'n.year >= $fromYear',
       toYear: 'n.year <= $toYear',
     },
-    orders: { PERIOD: 'n.year * 10 + coalesce(n.quarter, 0)', AMOUNT: 'n.amount' },
+    orders: {
+      PERIOD: 'n.year * 10 + coalesce(n.quarter, 0)',
+      AMOUNT: usdExpression('n.amount', 'n.currency', 'coalesce(toInteger(left(n.periodEnd, 4)), n.year)'),
+    },
   },
   claims: {
     label: 'Claim',
@@ -98,11 +110,14 @@ function listQuery(name: ListName, field: string, descending: boolean, filters: 
   const where =
     filters.length === 0 ? '' : `\n  WHERE ${filters.map((param) => spec.filters[param]).join('\n    AND ')}`;
   const key = spec.orders[field as keyof typeof spec.orders];
-  const order = descending ? `${key} IS NULL, ${key} DESC, n.id` : `${key}, n.id`;
+  // A computed key (an amount in US dollars) is computed once per node, as sortKey; a property is sorted on
+  // as itself, so that the planner may read it in index order.
+  const sortKey = /^n\.\w+$/.test(key) ? key : 'sortKey';
+  const order = descending ? `${sortKey} IS NULL, ${sortKey} DESC, n.id` : `${sortKey}, n.id`;
   return {
     name: `list.${name}.${field}`,
     text: `MATCH (n:${spec.label})${where}
-WITH n ORDER BY ${order}
+WITH n${sortKey === key ? '' : `, ${key} AS sortKey`} ORDER BY ${order}
 WITH collect(n) AS nodes
 RETURN size(nodes) AS total,
   [n IN nodes[toInteger($skip)..toInteger($skip) + toInteger($limit)] | ${project('n', [], spec.label)}] AS page`,

@@ -11,6 +11,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  isUnionType,
   type GraphQLObjectType,
 } from 'graphql';
 import {
@@ -44,6 +45,14 @@ const modelTypeNames = new Set<string>([
 describe('the model registry and the SDL', () => {
   it('gives every node type of the model an object type in the SDL', () => {
     for (const type of NODE_TYPES) expect(isObjectType(schema.getType(type.label))).toBe(true);
+  });
+
+  it('lets Source.supports answer every node type that cites sources', () => {
+    const supported = schema.getType('Supported');
+    if (!isUnionType(supported)) throw new Error('Supported is not a union in the SDL');
+    const members = new Set(supported.getTypes().map((t) => t.name));
+    const cited = NODE_TYPES.filter((t) => Object.values(t.fields).some((f) => f.kind === 'sources'));
+    expect(cited.map((t) => t.label).filter((label) => !members.has(label))).toEqual([]);
   });
 
   it('has an SDL field for every relationship field the model declares', () => {

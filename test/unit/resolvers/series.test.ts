@@ -121,11 +121,11 @@ describe('a series', () => {
   });
 
   it('says nothing of growth across currencies or from zero', () => {
-    const usd = { amount: 2, currency: 'USD', qualifier: null };
-    expect(growth(usd, { amount: 1, currency: 'EUR', qualifier: null })).toBeNull();
-    expect(growth(usd, { amount: 0, currency: 'USD', qualifier: null })).toBeNull();
+    const usd = { amount: 2, currency: 'USD', qualifier: null, year: 2024 };
+    expect(growth(usd, { amount: 1, currency: 'EUR', qualifier: null, year: 2024 })).toBeNull();
+    expect(growth(usd, { amount: 0, currency: 'USD', qualifier: null, year: 2024 })).toBeNull();
     expect(growth(usd, undefined)).toBeNull();
-    expect(growth(usd, { amount: 1, currency: 'USD', qualifier: null })).toBe(1);
+    expect(growth(usd, { amount: 1, currency: 'USD', qualifier: null, year: 2024 })).toBe(1);
   });
 
   it('keeps stated dates, derives the others from the fiscal calendar and marks them derived', () => {

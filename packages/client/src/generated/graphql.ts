@@ -515,6 +515,33 @@ export type EntityType =
   | 'PRODUCT'
   | 'PROJECT';
 
+/**
+ * A rate between a currency and the US dollar, as a source states it: one amount in both currencies, such as
+ * "3.4 trillion won ($3 billion)". Money.usd converts amounts in that currency with the rate nearest in time.
+ */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  /** The amount in its own currency, as the source states it. */
+  amount: Money;
+  /** The date the two amounts are equal at: the statement's date, or the period it is about. */
+  asOf: PartialDate;
+  citations: Array<Citation>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** How this fact stands against others about the same thing: PREFERRED, NORMAL (the default) or DEPRECATED. */
+  rank: Rank;
+  /** Why the rank is not NORMAL, e.g. 'mislabels the fiscal year; the company's release says Q2 FY2025'. */
+  rankReason?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  support: Support;
+  /** The same amount in US dollars, as the source states it. */
+  usdAmount: Scalars['Float']['output'];
+  /** US dollars per unit of the currency: usdAmount / amount.amount. */
+  usdPerUnit: Scalars['Float']['output'];
+  /** How the source states the dollar amount: ABOUT for 'about $3 billion'. */
+  usdQualifier?: Maybe<Qualifier>;
+};
+
 /** Whether a figure was reported, or only projected, estimated or claimed. */
 export type FigureBasis =
   | 'CLAIMED'
@@ -649,6 +676,14 @@ export type Money = {
   /** For people: '$350,000,000', or 'about $350,000,000' when the source says so. */
   formatted: Scalars['String']['output'];
   qualifier?: Maybe<Qualifier>;
+  /**
+   * The amount in US dollars, converted at the sourced exchange rate of its currency nearest to the value's
+   * date (the same year if the graph has one); the amount itself for USD. Null when the graph has no rate for
+   * the currency: usdUnavailable says so. Lists ordered by price or amount sort by this, nulls last.
+   */
+  usd?: Maybe<UsdValue>;
+  /** Why usd is null, e.g. 'no exchange rate for EUR in the graph'; null when usd is given. */
+  usdUnavailable?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrderDirection =
@@ -886,6 +921,11 @@ export type Query = {
    * name that several companies match equally well is a BAD_USER_INPUT error listing them (in extensions.matches).
    */
   company?: Maybe<Company>;
+  /**
+   * The exchange rates Money.usd converts with, by currency and date; currency (an ISO 4217 code such as KRW)
+   * keeps one currency's.
+   */
+  exchangeRates: Array<ExchangeRate>;
   financials: FinancialFigureConnection;
   /**
    * The shortest connection between two entities, as steps from one to the next, each with its sources.
@@ -956,6 +996,11 @@ export type QueryCompaniesArgs = {
 export type QueryCompanyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1207,7 +1252,19 @@ export type Support = {
 };
 
 /** Anything a source can support. */
-export type Supported = Acquisition | Attribute | Chip | Claim | Company | FinancialFigure | Person | Role;
+export type Supported = Acquisition | Attribute | Chip | ChipSpec | Claim | Company | Deployment | ExchangeRate | FinancialFigure | Investment | Person | Product | Project | Role;
+
+/** An amount in US dollars and the rate it was converted at. */
+export type UsdValue = {
+  __typename?: 'UsdValue';
+  amount: Scalars['Float']['output'];
+  /** The exchange rate used, with its sources; null for USD. */
+  exchangeRate?: Maybe<ExchangeRate>;
+  /** For people: '$3,025,000,000', or 'about $3,025,000,000' when the amount or the rate is approximate. */
+  formatted: Scalars['String']['output'];
+  /** US dollars per unit of the original currency: 1 for USD. */
+  usdPerUnit: Scalars['Float']['output'];
+};
 
 /** An entity using a chip, as its sources state it, with the sources of every record that states it. */
 export type Use = {
