@@ -227,7 +227,7 @@ SPECS = {
     'chi-100': [('groq-lpu', 'PEAK_COMPUTE', 750, 'TFLOPS', {'precision': 'FP8', 'note': 'approximately'}),
                 ('groq-lpu', 'PROCESS_NODE', 14, 'nm', {}), ('groq-lpu', 'TDP', 300, 'W', {'note': 'approximately'})],
     'chi-101': [('groq-lpu', 'PROCESS_NODE', 14, 'nm', {})],
-    'chi-108': [('gaudi-2', 'PROCESS_NODE', 7, 'nm', {})],
+    'chi-108': [('gaudi-2', 'PROCESS_NODE', 7, 'nm', {}), ('habana-greco', 'PROCESS_NODE', 7, 'nm', {})],
     'chi-109': [('gaudi-1', 'MEMORY_CAPACITY', 32, 'GB', {}), ('gaudi-2', 'MEMORY_CAPACITY', 96, 'GB', {})],
     'chi-110': [('gaudi-2', 'MEMORY_CAPACITY', 96, 'GB', {}), ('gaudi-2', 'MEMORY_BANDWIDTH', 2.4, 'TB/s', {})],
 }
@@ -266,16 +266,15 @@ CHIP_FIELDS = {
     'chi-060': {'gaudi-1': {'released': '2019-07'}},
     'chi-061': {'wse-3': {'announced': '2024-03-13', 'foundry': 'tsmc'}},
     'chi-074': {'inferentia2': {'memoryType': 'HBM'}},
-    'chi-075': {'inferentia2': {'category': 'INFERENCE_ACCELERATOR'}},
-    'chi-081': {'graviton2': {'announced': '2019-12'}},
+    'chi-075': {'inferentia2': {'category': 'INFERENCE_ACCELERATOR', 'generation': 2}},
+    'chi-081': {'graviton2': {'announced': '2019-12', 'generation': 2}},
     'chi-083': {'graviton3': {'released': '2022-05'}},
-    'chi-088': {'graviton4': {'announced': '2023-11'}},
     'chi-089': {'graviton4': {'foundry': 'tsmc'}},
     'chi-102': {'tpu-v6e': {'announced': '2024-05-14'}},
     'chi-105': {'xilinx-xc2064': {'released': '1985'}},
-    'chi-108': {'gaudi-2': {'released': '2022-05', 'foundry': 'tsmc'}},
+    'chi-108': {'gaudi-2': {'foundry': 'tsmc'}, 'habana-greco': {'foundry': 'tsmc'}},
     'chi-109': {'gaudi-1': {'memoryType': 'HBM2'}},
-    'chi-111': {'habana-greco': {'category': 'INFERENCE_ACCELERATOR'}},
+    'chi-111': {'habana-greco': {'category': 'INFERENCE_ACCELERATOR', 'predecessor': 'habana-goya'}},
 }
 
 # ---- Projects, products and Project Rainier's chip counts.
@@ -316,7 +315,7 @@ RENAME = {
     'founded (alternate)': 'founded', 'founded (as Facebook)': 'founded', 'founding date': 'founded',
     'founded/incorporated': 'founded', 'headquarters (older wiki version)': 'headquarters',
     'headquarters (newer wiki version)': 'headquarters', 'headquarters (as planned in 2015)': 'headquarters',
-    'founded/HQ': 'headquarters', 'co-founders': 'founders', 'founder': 'founders',
+    'founded/HQ': 'headquarters',
     'founding location': 'founding location', 'original location': 'founding location', 'origin': 'history',
     'parent group': 'parent', 'purpose/launch': 'purpose', 'purpose (glossary)': 'purpose',
     'purpose / instance': 'purpose', 'peak compute / purpose': 'purpose', 'introduced / purpose': 'introduced',
@@ -336,15 +335,15 @@ RENAME = {
     'process / transistors': 'process node', 'process / foundry / transistors': 'process node',
     'process / foundry': 'process node', 'process': 'process node',
     'announced / process / transistors': 'announced', 'announced / transistors / process': 'announced',
-    'called': 'statement', 'said': 'statement', 'holds': 'market share', 'co develops with': 'partners with',
+    'description': 'market share', 'called': 'statement', 'said': 'statement', 'holds': 'market share', 'co develops with': 'partners with',
 }
 # Items fully moved into the typed records above, beyond those that REL, CLAIMS, SPECS, CHIP_FIELDS and
 # COMPANY_FIELDS name: their attribute is removed. An item moved only in part keeps its attribute.
 PARTLY = {
-    'chi-016', 'chi-017', 'chi-018', 'chi-024', 'chi-027', 'chi-033', 'chi-034', 'chi-030', 'chi-042',
-    'chi-043', 'chi-047', 'chi-049', 'chi-052', 'chi-061', 'chi-062', 'chi-075', 'chi-077', 'chi-079',
-    'chi-081', 'chi-088', 'chi-092', 'chi-100', 'chi-101', 'chi-108', 'chi-109', 'chi-111', 'chi-010', 'chi-011',
-    'chi-023', 'rel-040', 'com-024', 'com-029', 'com-030', 'com-078', 'com-083', 'com-086', 'com-046', 'com-047',
+    'chi-016', 'chi-017', 'chi-018', 'chi-024', 'chi-033', 'chi-034', 'chi-030', 'chi-042',
+    'chi-043', 'chi-049', 'chi-052', 'chi-079',
+    'chi-088', 'chi-092', 'chi-101',
+    'chi-023', 'com-024', 'com-029', 'com-030', 'com-078', 'com-083', 'com-086', 'com-046', 'com-047',
     'com-052', 'com-023', 'com-066', 'com-087', 'com-010', 'com-033', 'com-049', 'com-017',
 }
 
@@ -568,9 +567,60 @@ def main():
     out = dict(data)
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write(json.dumps(out, indent=2, ensure_ascii=False) + '\n')
+    write_not_loaded(v1, data, kept_conflicts)
     print(f'{len(data["companies"])} companies, {len(specs)} specs, {len(claims)} claims, '
           f'{len(data["relations"])} relations, {len(products)} products, {len(projects)} projects, '
           f'{len(deployments)} deployments, {len(attributes)} attributes kept; conflicts kept: {kept_conflicts}')
+
+
+# Why the attributes that stay are attributes, by name: what no typed field of the model holds.
+KEPT_WHY = {
+    'headquarters': 'a city; the company record holds only the country',
+    'founded': 'founding details in words (by whom, as what), or a date of a company whose record is in trainium2-article.json, or one that conflicts with the founded field',
+    'co-founders': 'founders are people with no record and no role in this file',
+    'founder': 'founders are people with no record and no role in this file',
+    'background': "a person's career in words; roles are another file's records",
+}
+
+
+def write_not_loaded(v1, data, kept_conflicts):
+    """This file's section of NOT-LOADED.md: items in no record, and the attributes kept and why."""
+    mine = [it for key in ('companies', 'chips', 'relations') for it in v1[key]]
+    referenced = set()
+    for key, records in data.items():
+        if isinstance(records, list):
+            for r in records:
+                if isinstance(r, dict):
+                    referenced.update(r.get('refs', []))
+    missing = [it['id'] for it in mine if it['id'] not in referenced]
+    kept = OrderedDict()
+    for a in data['attributes']:
+        for iid in a.get('refs', []):
+            if iid.startswith(('com-', 'chi-', 'rel-')):
+                why = kept_conflicts.get(iid) or KEPT_WHY.get(a['attribute']) or 'no typed field or relation type holds it'
+                kept.setdefault(iid, f'{a["attribute"]} of {a["entity"]}: {why}')
+    lines = ['<!-- begin industry-facts.json -->', '## reference/industry-facts.json', '',
+             'The companies, chips and relations items of the first reference collection, moved into typed records of',
+             '`seeds/industry-reference.json` by `tools/reference-industry.py` (its people, roles, acquisitions and',
+             'financials are other files\' records).', '',
+             f'{len(mine)} items; {len(mine) - len(missing)} loaded, {len(missing)} not loaded.', '',
+             '| item | reason |', '| --- | --- |']
+    lines += [f'| {iid} | in no record |' for iid in missing]
+    lines += ['', '### Kept as attributes', '',
+              'Loaded, but as an `attributes` record: the value has no typed home, or it is about a record of',
+              '`trainium2-article.json` (which loads on its own), or it conflicts with the typed value kept.', '',
+              '| item | reason |', '| --- | --- |']
+    lines += [f'| {iid} | {why.replace("|", "/")} |' for iid, why in sorted(kept.items())]
+    lines.append('<!-- end industry-facts.json -->')
+    section = '\n'.join(lines) + '\n'
+    text = open(NOT_LOADED, encoding='utf-8').read() if os.path.exists(NOT_LOADED) else ''
+    begin, end = '<!-- begin industry-facts.json -->', '<!-- end industry-facts.json -->\n'
+    if begin in text and end in text:
+        text = text[:text.index(begin)] + section + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip('\n') + '\n\n' + section
+    with open(NOT_LOADED, 'w', encoding='utf-8') as f:
+        f.write(text)
 
 
 if __name__ == '__main__':
