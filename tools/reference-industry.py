@@ -73,6 +73,12 @@ COMPANY_FIELDS = {
     'xilinx': {'country': ('USA', ['com-088']), 'kinds': [('CHIP_DESIGNER', ['chi-105'])],
                'founded': ('1984', ['com-087'])},
     'zt-systems': {'country': ('USA', ['com-027'])},
+    # "the United States Federal Trade Commission filed a lawsuit".
+    'ftc': {'country': ('USA', ['rel-013'])},
+    # "said analyst G Dan Hutcheson of TechInsights".
+    'techinsights': {'kinds': [('ANALYST_FIRM', ['rol-070'])]},
+    # "Merged with LG Semiconductor Co., Ltd (founded in 1979)".
+    'lg-semiconductor': {'founded': ('1979', ['acq-034'])},
     'alphabet': {'founded': ('2015', ['com-066'])},
 }
 # The description of a company, stated by an item.
@@ -359,7 +365,7 @@ def source_id(url):
 def main():
     v1 = json.load(open(os.path.join(REFERENCE, 'industry-facts.json'), encoding='utf-8'))
     items = {}
-    for key in ('companies', 'chips', 'relations', 'people'):
+    for key in ('companies', 'chips', 'relations', 'people', 'roles', 'acquisitions'):
         for it in v1[key]:
             items[it['id']] = it
     for fn in sorted(glob.glob(os.path.join(REFERENCE, 'v2', '*.json'))):
@@ -426,6 +432,9 @@ def main():
                 # A founding date moves; a headquarters item keeps its city as an attribute.
                 if key == 'founded':
                     moved.update(i for i in iids if i.startswith('com-'))
+    for rec in data['companies']:
+        if 'kind' in rec:  # the older spelling, read as a list of one; kinds is the one to write
+            rec['kinds'] = [rec.pop('kind')]
     for cid, (iid, text) in COMPANY_DESCRIPTION.items():
         companies[cid]['description'] = text
         add_cites(companies[cid], [iid])
