@@ -76,7 +76,7 @@ describe('the attributes of the built-in dataset', () => {
     expect(checked.issues).toEqual([]);
     used = new Map();
     for (const { file, data } of checked.datasets)
-      for (const a of (data.attributes ?? []) as { id: string; attribute: string }[])
+      for (const a of (data.attributes ?? []) as unknown as { id: string; attribute: string }[])
         used.set(a.attribute, [...(used.get(a.attribute) ?? []), `${path.basename(file)}: ${a.id}`]);
   });
 
