@@ -104,6 +104,15 @@ COMPANIES = {
     'Oak Ridge National Laboratory': ('ornl', 'Oak Ridge National Laboratory'),
 }
 
+# Kinds, country and founded of the companies this file declares, each with the item that states it (a
+# foundry item names a foundry, a maker item a chip designer); the entity items' own are read from them.
+COMPANY_FACTS = {
+    'huawei': {'kinds': [('CHIP_DESIGNER', 'spec-358')]},
+    'smic': {'kinds': [('FOUNDRY', 'spec-366')]},
+    'globalfoundries': {'kinds': [('FOUNDRY', 'spec-524')]},
+    'samsung-foundry': {'kinds': [('FOUNDRY', 'spec-311')]},
+}
+
 SPEC_NAMES = {
     'memory_capacity': 'MEMORY_CAPACITY', 'memory_bandwidth': 'MEMORY_BANDWIDTH', 'tdp': 'TDP',
     'peak_compute': 'PEAK_COMPUTE', 'transistors': 'TRANSISTORS', 'die_area': 'DIE_AREA',
@@ -505,6 +514,19 @@ def main():
             chip['refs'] = sorted(set(chip['refs']), key=chip['refs'].index)
     with open(INDUSTRY, 'w', encoding='utf-8') as f:
         f.write(json.dumps(industry, indent=2, ensure_ascii=False) + '\n')
+
+    by_id = {it['id']: it for it in items}
+    for cid, facts in COMPANY_FACTS.items():
+        rec = new_companies[cid]
+        for kind, iid in facts.get('kinds', []):
+            rec.setdefault('kinds', [])
+            if kind not in rec['kinds']:
+                rec['kinds'].append(kind)
+            add_cite(rec, by_id[iid])
+        for key in ('country', 'founded'):
+            if key in facts:
+                rec[key], iid = facts[key]
+                add_cite(rec, by_id[iid])
 
     for cid in new_companies:
         if cid in existing_companies:

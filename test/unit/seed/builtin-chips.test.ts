@@ -34,7 +34,11 @@ function readItems(): Map<string, Item> {
     );
   const items = new Map<string, Item>();
   const files = [
-    path.join(REFERENCE, 'v2', 'chips.json'),
+    ...fs
+      .readdirSync(path.join(REFERENCE, 'v2'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(REFERENCE, 'v2', f)),
     ...fs
       .readdirSync(REFERENCE)
       .filter((f) => f.endsWith('.json'))
