@@ -10,6 +10,7 @@ are mapped to the dataset's ids by the tables below; nothing else is decided her
 
     python3 tools/reference-chips.py && npx prettier --write seeds/chips.yaml seeds/industry-reference.json seeds/NOT-LOADED.md
 """
+import glob
 import hashlib
 import json
 import os
@@ -173,7 +174,13 @@ def main():
     def cite(item):
         return {'source': source_id(item['source']), 'quote': item['evidence']}
 
-    # Sources: one per URL; the first item of a URL that gives a title or date gives it.
+    # Sources: one per URL; the first item of a URL that gives a title or date gives it, and failing that, an
+    # item of another v2 file read on the same page gives its title.
+    other_titles = {}
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(REFERENCE), '*.json'))):
+        for other in json.load(open(path, encoding='utf-8'))['items']:
+            if other.get('source_title'):
+                other_titles.setdefault(other['source'], other['source_title'])
     sources = OrderedDict()
     for it in items:
         url = it['source']
@@ -189,7 +196,9 @@ def main():
         tiers = s['tiers']
         # A page the items rank differently gets the most common hint, the better tier on a tie.
         tier = sorted(set(tiers), key=lambda t: (-tiers.count(t), TIER_ORDER[t]))[0]
-        rec = {'id': s['id'], 'title': s['title'] or (parsed.hostname + parsed.path)[:1000], 'url': url}
+        title = s['title'] or other_titles.get(url) or (parsed.hostname + parsed.path)[:1000]
+        host = parsed.hostname[4:] if parsed.hostname.startswith('www.') else parsed.hostname
+        rec = {'id': s['id'], 'title': title, 'publisher': host, 'url': url}
         if s['published']:
             rec['published'] = s['published']
         rec['tier'] = TIERS[tier]

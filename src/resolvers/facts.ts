@@ -120,14 +120,14 @@ export const ExchangeRate: ExchangeRateResolvers = {
 /** An amount in US dollars by the rule of graph/read/exchange-rates.ts, or null with no rate. */
 async function inUsd(m: MoneyValue, ctx: Context): Promise<UsdValueRecord | null> {
   if (m.currency === 'USD')
-    return { amount: m.amount, usdPerUnit: 1, approximate: m.qualifier !== null, exchangeRate: null };
+    return { amount: m.amount, usdPerUnit: 1, qualifier: m.qualifier, exchangeRate: null };
   const rate = pickRate(await ctx.loaders.rates.load(m.currency), m.year);
   if (!rate) return null;
   return {
     amount: m.amount * usdPerUnit(rate),
     usdPerUnit: usdPerUnit(rate),
-    // Any rate stands for a day's market; one stated for another date, or rounded, is approximate.
-    approximate: true,
+    // A rate stands for one day's market, or is rounded: a converted amount is approximate.
+    qualifier: 'ABOUT',
     exchangeRate: rate,
   };
 }
@@ -141,8 +141,7 @@ export const Money: MoneyResolvers = {
 };
 
 export const UsdValue: UsdValueResolvers = {
-  formatted: (u) =>
-    formatMoney({ amount: u.amount, currency: 'USD', qualifier: u.approximate ? 'ABOUT' : null, year: null }),
+  formatted: (u) => formatMoney({ amount: u.amount, currency: 'USD', qualifier: u.qualifier, year: null }),
 };
 
 export const PartialDate: PartialDateResolvers = {};

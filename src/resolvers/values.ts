@@ -34,7 +34,8 @@ export interface MoneyValue {
 export interface UsdValueRecord {
   amount: number;
   usdPerUnit: number;
-  approximate: boolean;
+  /** As Money.qualifier: the amount's own for USD, ABOUT for one converted at a rate. */
+  qualifier: string | null;
   exchangeRate: ExchangeRateRecord | null;
 }
 
