@@ -37,6 +37,8 @@ export interface LocalNeo4jOptions {
   parentPid?: number;
   startTimeoutMs?: number;
   log?: (line: string) => void;
+  /** The memory all open transactions may hold together (e.g. '16m'); default transactionMemory(heap). */
+  transactionMemory?: string;
 }
 
 /** What the launcher writes to its pid file once it holds the data folder's lock. */
@@ -270,7 +272,7 @@ export async function startLocal(options: LocalNeo4jOptions): Promise<StartResul
     '--pagecache',
     options.local.pageCache,
     '--tx-memory',
-    transactionMemory(options.local.heap),
+    options.transactionMemory ?? transactionMemory(options.local.heap),
     ...(options.parentPid ? ['--parent-pid', String(options.parentPid)] : []),
   ];
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${paths.dataDir})...`);
