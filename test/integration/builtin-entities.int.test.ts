@@ -149,12 +149,20 @@ describe('the built-in dataset: entities and relations in the typed model', () =
     expect(makers).toEqual([annapurna]);
   });
 
-  it('finds trainium2 by the spellings the dataset uses', async () => {
-    for (const name of ['Trainium 2', 'Trainium2', 'trainium2']) {
+  it('finds Amazon’s chips by the spellings the references use', async () => {
+    const spellings: [string, string][] = [
+      ['Trainium 2', 'trainium2'],
+      ['Trainium2', 'trainium2'],
+      ['trainium2', 'trainium2'],
+      ['Trn2', 'trainium2'],
+      ['Trainium1', 'trainium'],
+      ['Inferentia 1', 'inferentia'],
+    ];
+    for (const [name, id] of spellings) {
       const { chip } = await data<{ chip: { id: string } | null }>(
         `{ chip(name: ${JSON.stringify(name)}) { id } }`,
       );
-      expect(chip).toEqual({ id: 'trainium2' });
+      expect({ name, chip }).toEqual({ name, chip: { id } });
     }
   });
 

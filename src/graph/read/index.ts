@@ -17,3 +17,5 @@ export type { Counts } from './stats';
 export { dumpRecords } from './dump';
 export type { DumpName } from './dump';
 export { exchangeRates, pickRate, usdExpression, usdPerUnit } from './exchange-rates';
+export { CHIP_COVERAGE, coverageMarkdown, graphCoverage } from './coverage';
+export type { Coverage } from './coverage';

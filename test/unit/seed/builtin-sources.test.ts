@@ -29,7 +29,12 @@ function pageTitles(): Map<string, Set<string>> {
 
 describe('the built-in sources', () => {
   const { datasets, issues } = loadDatasets([path.join(ROOT, 'seeds')]);
-  const sources = datasets.flatMap(({ data }) => data.sources ?? []);
+  const sources = datasets.flatMap(({ data }) => data.sources ?? []) as {
+    id: string;
+    title: string;
+    url?: string;
+    publisher?: string;
+  }[];
 
   it('load', () => {
     expect(issues).toEqual([]);
