@@ -90,7 +90,7 @@ function Chart({
 }) {
   const width = 600;
   const height = 250;
-  const pad = { left: 64, right: 40, top: 24, bottom: 36 };
+  const pad = { left: 64, right: 52, top: 24, bottom: 36 };
   const all = [...reported, ...projected];
   const slots = all.map((p) => slot(p.period));
   const [s0, s1] = [Math.min(...slots), Math.max(...slots)];
@@ -176,11 +176,19 @@ function PeriodDates({ period }: { period: ExplorePeriodFragment }) {
   );
 }
 
-function FigureValue({ figure, label }: { figure: Figure; label: string }) {
+function FigureValue({
+  figure,
+  label,
+  basis = 'REPORTED',
+}: {
+  figure: Figure;
+  label: string;
+  basis?: string;
+}) {
   return (
     <Version fact={figure} class="figure">
       {figure.value?.formatted ?? '—'}
-      {figure.basis !== 'REPORTED' && <span class="muted"> ({humanize(figure.basis)})</span>}{' '}
+      {figure.basis !== basis && <span class="muted"> ({humanize(figure.basis)})</span>}{' '}
       <Cite citations={figure.citations} label={label} /> <Support support={figure.support} />
     </Version>
   );
@@ -262,7 +270,11 @@ function Series({ company, choice }: { company: Company; choice: Choice }) {
                   <td>{percent(r?.yearOverYear)}</td>
                   <td>
                     {pr ? (
-                      <FigureValue figure={byId.get(pr.figure.id)!} label={`${label}, projected`} />
+                      <FigureValue
+                        figure={byId.get(pr.figure.id)!}
+                        label={`${label}, projected`}
+                        basis="PROJECTED"
+                      />
                     ) : (
                       '—'
                     )}

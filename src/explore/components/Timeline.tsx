@@ -91,6 +91,15 @@ function Rows<R extends TimelineRole>({
   );
 }
 
+/** What the API answered for a date, the dated roles apart from the undated ones it cannot rule out. */
+function heldSummary(dated: number, undated: number, asOf: string): string {
+  const roles = (n: number) => `${n} ${n === 1 ? 'role' : 'roles'}`;
+  const main = dated === 0 ? `No dated role held on ${asOf}` : `${roles(dated)} held on ${asOf} (marked)`;
+  return undated === 0
+    ? `${main}.`
+    : `${main}; ${roles(undated)} without dates ${undated === 1 ? 'is' : 'are'} not ruled out.`;
+}
+
 export function Timeline<R extends TimelineRole>({
   rows,
   now,
@@ -145,9 +154,11 @@ export function Timeline<R extends TimelineRole>({
       )}
       {held && (
         <p class="held-summary" role="status">
-          {held.size === 0
-            ? `No role is known to have held on ${asOf}.`
-            : `${held.size} ${held.size === 1 ? 'role' : 'roles'} held on ${asOf} (marked).`}
+          {heldSummary(
+            dated.filter((r) => held.has(r.role.id)).length,
+            undated.filter((r) => held.has(r.role.id)).length,
+            asOf,
+          )}
         </p>
       )}
     </div>
