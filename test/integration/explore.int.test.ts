@@ -28,6 +28,9 @@ const loadFactor = () => Math.max(1, os.loadavg()[0]! / os.cpus().length);
  */
 const FIXTURE = path.join(ROOT, 'test/fixtures/explore/explore.json');
 
+// Seeding both datasets and driving a browser each take a while on a shared machine of two cores.
+jest.setTimeout(120_000);
+
 /** The explorer as a person uses it: a real headless Chromium, the network limited to this server. */
 describe('the explorer', () => {
   const graph = useSeededGraph({ seed: [path.join(ROOT, 'seeds'), FIXTURE], api: true });

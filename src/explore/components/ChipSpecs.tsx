@@ -1,7 +1,8 @@
 /**
- * A chip's specifications as a table in canonical units: one row per spec, precision, sparsity and variant;
- * each value with its sources and the value as stated; values that sources disagree on side by side in one
- * cell, the preferred first and a deprecated one struck through with its reason. Below, what sources state
+ * A chip's specifications as a table in canonical units: one row per spec, precision and sparsity; each
+ * value with its variant, the value as stated and its sources; the values of a row side by side in one cell,
+ * the preferred first and a deprecated one struck through with its reason, and the row marked where sources
+ * disagree on one variant's value. Below, what sources state
  * only in words. Data from one operation, ExploreChipSpecs.
  */
 import { ExploreChipSpecsDocument } from 'chipgraph-client';
@@ -10,13 +11,21 @@ import { Attributes } from './Attributes';
 import { SpecValue, compareSpecKeys, specKey, specRowLabel, type Spec } from './specs';
 import { Empty, Loaded, Section, byRank } from './ui';
 
+/** Sources disagree when one variant of the spec has two values that are not deprecated. */
+function disputed(versions: readonly Spec[]): boolean {
+  const values = new Map<string, Set<number>>();
+  for (const v of versions) {
+    if (v.rank === 'DEPRECATED') continue;
+    const key = v.variant ?? '';
+    values.set(key, (values.get(key) ?? new Set()).add(v.value));
+  }
+  return [...values.values()].some((set) => set.size > 1);
+}
+
 function SpecTable({ specs, chip }: { specs: readonly Spec[]; chip: string }) {
   if (specs.length === 0) return <Empty>No typed specifications known.</Empty>;
   const rows = new Map<string, Spec[]>();
-  for (const spec of specs) {
-    const key = `${specKey(spec)}|${spec.variant ?? ''}`;
-    rows.set(key, [...(rows.get(key) ?? []), spec]);
-  }
+  for (const spec of specs) rows.set(specKey(spec), [...(rows.get(specKey(spec)) ?? []), spec]);
   const keys = [...rows.keys()].sort(compareSpecKeys);
   return (
     <div class="table-scroll">
@@ -25,31 +34,22 @@ function SpecTable({ specs, chip }: { specs: readonly Spec[]; chip: string }) {
         <thead>
           <tr>
             <th scope="col">Specification</th>
-            <th scope="col">Variant</th>
-            <th scope="col">Value (versions side by side, preferred first)</th>
+            <th scope="col">Values side by side (variant, value as stated), preferred first</th>
           </tr>
         </thead>
         <tbody>
           {keys.map((key) => {
             const versions = [...rows.get(key)!].sort(byRank);
-            const first = versions[0]!;
-            const distinct = new Set(versions.filter((v) => v.rank !== 'DEPRECATED').map((v) => v.value));
-            const label = specRowLabel(first);
+            const label = specRowLabel(versions[0]!);
+            const conflict = disputed(versions);
             return (
-              <tr key={key} class={distinct.size > 1 ? 'conflicting' : undefined}>
+              <tr key={key} class={conflict ? 'conflicting' : undefined}>
                 <th scope="row">{label}</th>
-                <td>{first.variant ?? '—'}</td>
                 <td>
-                  <div class="versions">
-                    {versions.map((spec) => (
-                      <SpecValue
-                        key={spec.id}
-                        spec={{ ...spec, variant: null }}
-                        label={`${label} of ${chip}`}
-                      />
-                    ))}
-                  </div>
-                  {distinct.size > 1 && <span class="conflict-note">Sources disagree.</span>}
+                  {versions.map((spec) => (
+                    <SpecValue key={spec.id} spec={spec} label={`${label} of ${chip}`} />
+                  ))}
+                  {conflict && <span class="conflict-note">Sources disagree.</span>}
                 </td>
               </tr>
             );
