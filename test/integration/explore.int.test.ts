@@ -218,7 +218,7 @@ describe('the explorer', () => {
     expect(await struck.innerText()).toContain('adds the licence income of the year to the quarter');
     expect(await row('Q3 FY2024').innerText()).toContain('$180,000,000');
     // Growth year over year relabels the chart.
-    await page.getByLabel('Growth').selectOption('yearOverYear');
+    await page.getByRole('combobox', { name: /^Growth/ }).selectOption('yearOverYear');
     await page.getByRole('img', { name: /growth year over year/ }).waitFor();
     expect(await page.locator('svg.chart text.growth').allTextContents()).toEqual(['+50.0%', '+50.0%']);
     await page.locator('#financials-title').scrollIntoViewIfNeeded();
@@ -227,7 +227,7 @@ describe('the explorer', () => {
     await page.goto(`${graph.api.url}/explore/company/nvidia`);
     await page.getByRole('img', { name: /by quarter over time/ }).waitFor();
     expect(await page.locator('svg.chart circle.point').count()).toBeGreaterThan(1);
-    const metric = page.getByLabel('Metric');
+    const metric = page.getByRole('combobox', { name: /^Metric/ });
     const choices = await metric.locator('option').allInnerTexts();
     expect(choices).toEqual(expect.arrayContaining(['Data center revenue']));
     const selected = await metric.locator('option:checked').innerText();
@@ -353,7 +353,7 @@ describe('the explorer', () => {
     expect(await dialog.innerText()).toContain('1.2 dense BF16 petaFLOPS');
     await page.keyboard.press('Escape');
     // The chart of one spec across the chips: each chip's best value, never the deprecated one.
-    const chart = page.getByLabel('Chart');
+    const chart = page.getByRole('combobox', { name: /^Chart/ });
     await chart.selectOption({ label: 'Peak compute (TFLOPS), BF16, dense' });
     await page
       .getByRole('img', {
