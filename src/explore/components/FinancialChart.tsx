@@ -4,11 +4,11 @@
  * the periods where sources disagree ringed, and the same data as a table with the period's dates, growth
  * quarter over quarter and year over year, each figure's sources, and every other version of the period's
  * figure (the preferred first, a deprecated one struck through with its reason). Data from one operation,
- * ExploreCompanyFinancials: first the list of metrics, then the chosen metric's series.
+ * ExploreFinancialChart: first the list of metrics, then the chosen metric's series.
  */
 import {
-  ExploreCompanyFinancialsDocument,
-  type ExploreCompanyFinancialsQuery,
+  ExploreFinancialChartDocument,
+  type ExploreFinancialChartQuery,
   type ExploreFigureFragment,
   type ExplorePeriodFragment,
   type ExploreSeriesFragment,
@@ -18,7 +18,7 @@ import { useQuery } from '../api';
 import { Cite } from './Cite';
 import { Empty, Loaded, Section, Support, Version, byRank, humanize } from './ui';
 
-type Company = NonNullable<ExploreCompanyFinancialsQuery['company']>;
+type Company = NonNullable<ExploreFinancialChartQuery['company']>;
 type Metric = Company['metrics'][number]['metric'];
 type Point = ExploreSeriesFragment['points'][number];
 type Figure = ExploreFigureFragment;
@@ -299,7 +299,7 @@ function Series({ company, choice }: { company: Company; choice: Choice }) {
 export function FinancialChart({ id }: { id: string }) {
   const [choice, setChoice] = useState<Choice | null>(null);
   const state = useQuery(
-    ExploreCompanyFinancialsDocument,
+    ExploreFinancialChartDocument,
     choice
       ? { id, metric: choice.metric, segment: choice.segment, withSeries: true }
       : { id, withSeries: false },

@@ -1,9 +1,9 @@
 /**
  * The people of a company now and before, on a timeline from their roles' since and until; the roles held
  * at a date come from the API (roles(at:)), not from a filter here. Data from one operation,
- * ExploreCompanyPeople.
+ * ExplorePeople.
  */
-import { ExploreCompanyPeopleDocument } from 'chipgraph-client';
+import { ExplorePeopleDocument } from 'chipgraph-client';
 import { useState } from 'preact/hooks';
 import { useQuery } from '../api';
 import { Timeline } from './Timeline';
@@ -15,7 +15,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function People({ id }: { id: string }) {
   const [asOf, setAsOf] = useState('');
   const at = DAY.test(asOf) ? asOf : null;
-  const state = useQuery(ExploreCompanyPeopleDocument, { id, at });
+  const state = useQuery(ExplorePeopleDocument, { id, at });
   return (
     <Section title="People" id="people">
       <label class="field">
