@@ -1,7 +1,10 @@
-/** Acquisitions, one deal per item; several records of one deal (sources disagree) shown together, best supported first. */
+/**
+ * Acquisitions, one deal per item; several records of one deal (sources disagree) shown together, the
+ * preferred first and a deprecated one struck through with its reason.
+ */
 import type { ExploreAcquisitionFragment } from 'chipgraph-client';
 import { Cite } from './Cite';
-import { Empty, EntityLink, Support, formatDate, groupBySupport, humanize } from './ui';
+import { Empty, EntityLink, Support, Version, VersionsNote, formatDate, groupByRank, humanize } from './ui';
 
 export function Acquisitions({
   items,
@@ -11,7 +14,7 @@ export function Acquisitions({
   side: 'target' | 'acquirer';
 }) {
   if (items.length === 0) return <Empty>None known.</Empty>;
-  const deals = groupBySupport(items, (a) => `${a.acquirer.id}|${a.target.id}`);
+  const deals = groupByRank(items, (a) => `${a.acquirer.id}|${a.target.id}`);
   return (
     <ul class="facts">
       {deals.map((records) => {
@@ -19,11 +22,9 @@ export function Acquisitions({
         return (
           <li key={records[0]!.id}>
             <EntityLink kind="Company" id={other.id} name={other.name} />
-            {records.length > 1 && (
-              <span class="conflict-note"> ({records.length} records; best supported first)</span>
-            )}
-            {records.map((a, index) => (
-              <div key={a.id} class={index > 0 ? 'conflict record' : 'record'}>
+            <VersionsNote count={records.length} />
+            {records.map((a) => (
+              <Version key={a.id} fact={a} class="record">
                 {humanize(a.status)}
                 {a.announced && `, announced ${formatDate(a.announced)}`}
                 {a.completed && `, completed ${formatDate(a.completed)}`}
@@ -31,7 +32,7 @@ export function Acquisitions({
                 {a.note && <span class="note"> ({a.note})</span>}{' '}
                 <Cite citations={a.citations} label={`${a.acquirer.name} acquiring ${a.target.name}`} />{' '}
                 <Support support={a.support} />
-              </div>
+              </Version>
             ))}
           </li>
         );

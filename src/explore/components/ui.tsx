@@ -114,15 +114,75 @@ export function EntityList({
   );
 }
 
-/** Items sorted best supported first, grouped by a key: the versions of one fact that sources disagree on. */
-export function groupBySupport<T extends { support: ExploreSupportFragment }>(
-  items: readonly T[],
-  key: (item: T) => string,
-): T[][] {
+type Rank = 'PREFERRED' | 'NORMAL' | 'DEPRECATED';
+const RANK_ORDER: Record<Rank, number> = { PREFERRED: 0, NORMAL: 1, DEPRECATED: 2 };
+
+/** A fact's standing: its rank (Wikidata's) and support. */
+export interface Ranked {
+  rank: Rank;
+  rankReason?: string | null;
+  support: ExploreSupportFragment;
+}
+
+/** The better of two versions of a fact first: the preferred, then the better supported; deprecated last. */
+export function byRank(a: Ranked, b: Ranked): number {
+  return RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || b.support.score - a.support.score;
+}
+
+/** Items grouped by a key (the versions of one fact that sources disagree on), each group best first. */
+export function groupByRank<T extends Ranked>(items: readonly T[], key: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
     groups.set(k, [...(groups.get(k) ?? []), item]);
   }
-  return [...groups.values()].map((group) => [...group].sort((a, b) => b.support.score - a.support.score));
+  return [...groups.values()].map((group) => [...group].sort(byRank));
+}
+
+/**
+ * One version of a fact, marked by its rank: a preferred one says so, a deprecated one is struck through
+ * with the reason beside it (the reason is part of the text, so screen readers say it too).
+ */
+export function Version({
+  fact,
+  children,
+  class: className,
+}: {
+  fact: Pick<Ranked, 'rank' | 'rankReason'>;
+  children: ComponentChildren;
+  class?: string;
+}) {
+  const classes = ['version', `rank-${fact.rank.toLowerCase()}`, className].filter(Boolean).join(' ');
+  if (fact.rank === 'DEPRECATED') {
+    return (
+      <div class={classes}>
+        <del>{children}</del>{' '}
+        <span class="rank-reason">
+          <span class="rank-badge">deprecated</span>
+          {fact.rankReason ? `: ${fact.rankReason}` : ''}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <div class={classes}>
+      {children}
+      {fact.rank === 'PREFERRED' && (
+        <>
+          {' '}
+          <span class="rank-badge preferred" title={fact.rankReason ?? 'Preferred among the versions'}>
+            preferred
+          </span>
+          {fact.rankReason && <span class="rank-reason">: {fact.rankReason}</span>}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** How versions were ordered, said once beside a group of more than one. */
+export function VersionsNote({ count }: { count: number }) {
+  return count > 1 ? (
+    <span class="conflict-note"> ({count} versions; preferred first, then the best supported)</span>
+  ) : null;
 }

@@ -1,4 +1,4 @@
-/** A chip: its maker, foundry, dates, line (predecessor, successor), testers, claims, specs and neighbourhood. */
+/** A chip: its maker, foundry, dates, line (predecessor, successor), testers, specs, claims and neighbourhood. */
 import { ExploreChipDocument } from 'chipgraph-client';
 import { useQuery } from '../api';
 import { ChipSpecs } from '../components/ChipSpecs';
@@ -13,6 +13,8 @@ import {
   Loaded,
   Section,
   Support,
+  Version,
+  byRank,
   formatDate,
   humanize,
 } from '../components/ui';
@@ -57,11 +59,8 @@ export function ChipPage({ id }: { id: string }) {
                   <Fact label="Released" citations={cite}>
                     {formatDate(c.released) || '—'}
                   </Fact>
-                  <Fact label="Process node" citations={cite}>
-                    {c.processNode ?? '—'}
-                  </Fact>
-                  <Fact label="Memory" citations={cite}>
-                    {c.memory ?? '—'}
+                  <Fact label="Memory type" citations={cite}>
+                    {c.memoryType ?? '—'}
                   </Fact>
                   <Fact label="Predecessor" citations={cite}>
                     {ref(c.predecessor, 'Chip')}
@@ -83,18 +82,20 @@ export function ChipPage({ id }: { id: string }) {
                 <Empty>No claims recorded.</Empty>
               ) : (
                 <ul class="facts">
-                  {c.claims.map((claim) => (
+                  {[...c.claims].sort(byRank).map((claim) => (
                     <li key={claim.id}>
-                      <EntityLink
-                        kind={claim.claimant.__typename ?? 'Company'}
-                        id={claim.claimant.id}
-                        name={claim.claimant.name}
-                      />
-                      : {claim.statement}
-                      {claim.figure && <strong> {claim.figure}</strong>}
-                      {claim.made && <span class="muted"> ({formatDate(claim.made)})</span>}{' '}
-                      <Cite citations={claim.citations} label={claim.statement} />{' '}
-                      <Support support={claim.support} />
+                      <Version fact={claim}>
+                        <EntityLink
+                          kind={claim.claimant.__typename ?? 'Company'}
+                          id={claim.claimant.id}
+                          name={claim.claimant.name}
+                        />
+                        : {claim.statement}
+                        {claim.figure && <strong> {claim.figure}</strong>}
+                        {claim.made && <span class="muted"> ({formatDate(claim.made)})</span>}{' '}
+                        <Cite citations={claim.citations} label={claim.statement} />{' '}
+                        <Support support={claim.support} />
+                      </Version>
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-/** A company: its typed facts grouped, each with its sources, then its people, deals, chips, supply chain, figures and neighbourhood. */
+/** A company: its typed facts grouped, each with its sources, then its people, deals and investments, chips, supply chain, figures and neighbourhood. */
 import { ExploreCompanyDocument, type ExploreSupplyFragment } from 'chipgraph-client';
 import { useQuery } from '../api';
 import { Acquisitions } from '../components/Acquisitions';
@@ -6,6 +6,7 @@ import { Attributes } from '../components/Attributes';
 import { Cite } from '../components/Cite';
 import { Fact } from '../components/Fact';
 import { FinancialChart } from '../components/FinancialChart';
+import { Investments } from '../components/Investments';
 import { Neighbourhood } from '../components/Neighbourhood';
 import { People } from '../components/People';
 import { Empty, EntityLink, EntityList, Loaded, Section, formatDate, humanize } from '../components/ui';
@@ -92,6 +93,14 @@ export function CompanyPage({ id }: { id: string }) {
               </Section>
               <Section title="Acquired by" id="acquired-by">
                 <Acquisitions items={c.acquiredBy} side="acquirer" />
+              </Section>
+            </div>
+            <div class="columns">
+              <Section title="Investments made" id="investments">
+                <Investments items={c.investments} side="investee" />
+              </Section>
+              <Section title="Investors" id="investors">
+                <Investments items={c.investors} side="investor" />
               </Section>
             </div>
             <div class="columns">

@@ -1,6 +1,8 @@
 /**
- * Chips side by side: pick two to four, and see what the API has for each (typed fields, then attributes),
- * each cell with its sources. The choice is in the URL (/explore/compare?chips=a,b), so it can be shared.
+ * Chips side by side: pick two to four, and see their typed facts and specs in canonical units, each cell
+ * with its sources (versions that sources disagree on together, the preferred first, a deprecated one
+ * struck through with its reason), and a chart of one spec across them. The choice is in the URL
+ * (/explore/compare?chips=a,b&spec=...), so it can be shared.
  */
 import {
   ExploreChipListDocument,
@@ -9,9 +11,18 @@ import {
   type ExploreCitationFragment,
 } from 'chipgraph-client';
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { useQuery } from '../api';
 import { Cite } from '../components/Cite';
-import { EntityLink, Loaded, Section, formatDate, humanize } from '../components/ui';
+import {
+  SpecValue,
+  compareSpecKeys,
+  formatNumber,
+  specKey,
+  specRowLabel,
+  type Spec,
+} from '../components/specs';
+import { EntityLink, Loaded, Section, byRank, formatDate, humanize } from '../components/ui';
 import { navigate } from '../router';
 
 type Chip = ExploreComparedFragment;
@@ -30,32 +41,29 @@ const TYPED: Row[] = [
   { label: 'Released', cell: (c) => ({ value: formatDate(c.released) || '—', citations: c.citations }) },
   { label: 'Maker', cell: (c) => ({ value: ref(c.maker, 'Company'), citations: c.citations }) },
   { label: 'Foundry', cell: (c) => ({ value: ref(c.foundry, 'Company'), citations: c.citations }) },
-  { label: 'Process node', cell: (c) => ({ value: c.processNode ?? '—', citations: c.citations }) },
-  { label: 'Memory', cell: (c) => ({ value: c.memory ?? '—', citations: c.citations }) },
+  { label: 'Memory type', cell: (c) => ({ value: c.memoryType ?? '—', citations: c.citations }) },
 ];
 
-function attributeRows(chips: Chip[]): Row[] {
-  const names = [...new Set(chips.flatMap((c) => c.attributes.map((a) => a.attribute)))].sort();
-  return names.map((name) => ({
-    label: name,
-    cell: (c) => {
-      const values = c.attributes
-        .filter((a) => a.attribute === name)
-        .sort((a, b) => b.support.score - a.support.score);
-      return {
-        value: values.length ? values.map((a) => a.value).join(' / ') : '—',
-        citations: values.flatMap((a) => a.citations),
-      };
-    },
-  }));
+/** Each chip's specs by row key (name, precision, sparsity), best first. */
+function specRows(chips: Chip[]): { key: string; label: string; byChip: Map<string, Spec[]> }[] {
+  const rows = new Map<string, { label: string; byChip: Map<string, Spec[]> }>();
+  for (const chip of chips) {
+    for (const spec of chip.specs) {
+      const key = specKey(spec);
+      const row = rows.get(key) ?? { label: specRowLabel(spec), byChip: new Map<string, Spec[]>() };
+      row.byChip.set(chip.id, [...(row.byChip.get(chip.id) ?? []), spec].sort(byRank));
+      rows.set(key, row);
+    }
+  }
+  return [...rows.entries()].sort(([a], [b]) => compareSpecKeys(a, b)).map(([key, row]) => ({ key, ...row }));
 }
 
 function Table({ chips }: { chips: Chip[] }) {
-  const rows = [...TYPED, ...attributeRows(chips)];
+  const specs = specRows(chips);
   return (
     <div class="table-scroll">
       <table class="compare">
-        <caption>What the graph holds for {chips.map((c) => c.name).join(', ')}</caption>
+        <caption>{chips.map((c) => c.name).join(', ')} side by side, specs in canonical units</caption>
         <thead>
           <tr>
             <td />
@@ -67,7 +75,7 @@ function Table({ chips }: { chips: Chip[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {TYPED.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {chips.map((chip) => {
@@ -81,8 +89,91 @@ function Table({ chips }: { chips: Chip[] }) {
               })}
             </tr>
           ))}
+          {specs.map((row) => (
+            <tr key={row.key} class="spec-row">
+              <th scope="row">{row.label}</th>
+              {chips.map((chip) => {
+                const versions = row.byChip.get(chip.id) ?? [];
+                return (
+                  <td key={chip.id}>
+                    {versions.length === 0
+                      ? '—'
+                      : versions.map((spec) => (
+                          <SpecValue
+                            key={spec.id}
+                            spec={spec}
+                            label={`${row.label} of ${chip.name}`}
+                            showSupport={false}
+                          />
+                        ))}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** One spec across the chips: each chip's best value (preferred first, then the best supported). */
+function SpecChart({ chips }: { chips: Chip[] }) {
+  const rows = specRows(chips).filter((row) => row.byChip.size > 0);
+  const [chosen, setChosen] = useState<string | null>(null);
+  if (rows.length === 0) return <p class="empty">None of these chips has typed specs to chart.</p>;
+  // By default the spec most of the chips have, first in the API's order.
+  const most = Math.max(...rows.map((r) => r.byChip.size));
+  const row = rows.find((r) => r.key === chosen) ?? rows.find((r) => r.byChip.size === most)!;
+  const bars = chips.map((chip) => {
+    const best = (row.byChip.get(chip.id) ?? []).find((s) => s.rank !== 'DEPRECATED') ?? null;
+    return { chip, spec: best };
+  });
+  const max = Math.max(...bars.map((b) => b.spec?.value ?? 0), 0) || 1;
+  const [width, barHeight, labelWidth] = [560, 28, 130];
+  const height = bars.length * (barHeight + 10) + 10;
+  const unit = bars.find((b) => b.spec)?.spec?.unit ?? '';
+  return (
+    <div class="spec-chart">
+      <label class="field">
+        Chart{' '}
+        <select value={row.key} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
+          {rows.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <svg
+        class="chart bars"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${row.label} across chips: ${bars
+          .map((b) => `${b.chip.name} ${b.spec ? `${formatNumber(b.spec.value)} ${unit}` : 'not known'}`)
+          .join('; ')}`}
+      >
+        {bars.map(({ chip, spec }, index) => {
+          const y = 10 + index * (barHeight + 10);
+          const w = spec ? ((width - labelWidth - 120) * spec.value) / max : 0;
+          return (
+            <g key={chip.id}>
+              <text x={labelWidth - 8} y={y + barHeight / 2 + 4} class="tick" text-anchor="end">
+                {chip.name}
+              </text>
+              {spec && <rect x={labelWidth} y={y} width={Math.max(w, 1)} height={barHeight} class="bar" />}
+              <text x={labelWidth + w + 6} y={y + barHeight / 2 + 4} class="tick">
+                {spec
+                  ? `${formatNumber(spec.value)} ${unit}${spec.variant ? ` (${spec.variant})` : ''}`
+                  : 'not known'}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <p class="legend">
+        Each bar is the chip's preferred value, else its best supported one; the table has them all.
+      </p>
     </div>
   );
 }
@@ -101,7 +192,11 @@ function Compared({ ids }: { ids: string[] }) {
         return chips.length < 2 ? (
           <p class="error">Some of these chips are not in the graph.</p>
         ) : (
-          <Table chips={chips} />
+          <>
+            <Table chips={chips} />
+            <h3>One spec across the chips</h3>
+            <SpecChart chips={chips} />
+          </>
         );
       }}
     </Loaded>
@@ -143,7 +238,10 @@ export function ComparePage({ chips }: { chips: string[] }) {
         </Loaded>
       </Section>
       <Section title="Side by side" id="side-by-side">
-        <p class="muted">Typed fields cite the sources of the chip; attributes cite their own.</p>
+        <p class="muted">
+          Typed fields cite the sources of the chip; each spec cites its own. Specs are in canonical units,
+          with the value as stated beside it where it differs.
+        </p>
         <Compared ids={chips} />
       </Section>
     </article>
