@@ -193,9 +193,10 @@ def industry_period(item):
                 sys.exit(f'industry-facts {item["id"]}: no year in period {text!r}')
             year, quarter, fiscal = int(m.group(2)), None, m.group(1) == 'fiscal'
     end = None
-    m = re.search(r'ended (\w+) (\d{1,2}), (\d{4})', text)
+    m = re.search(r'ended (\w+) (?:(\d{1,2}), )?(\d{4})', text)
     if m and m.group(1)[:3].lower() in MONTHS:
-        end = f'{m.group(3)}-{MONTHS[m.group(1)[:3].lower()]:02d}-{int(m.group(2)):02d}'
+        month = f'{m.group(3)}-{MONTHS[m.group(1)[:3].lower()]:02d}'
+        end = f'{month}-{int(m.group(2)):02d}' if m.group(2) else month  # "quarter ended Jan 2025": a month
     return year, quarter, fiscal, end
 
 
