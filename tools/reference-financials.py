@@ -141,8 +141,11 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 
 
 def slug(text, limit=60):
+    """Lowercase words joined by hyphens, cut at a word's end to at most limit characters."""
     s = re.sub(r'[^a-z0-9]+', '-', text.lower()).strip('-')
-    return s[:limit].strip('-')
+    if len(s) > limit:
+        s = s[:limit + 1].rsplit('-', 1)[0] if '-' in s[:limit + 1] else s[:limit]
+    return s.strip('-')
 
 
 def source_id(url):
@@ -281,7 +284,9 @@ def main():
         if it['company'].startswith('Microsoft, Meta'):
             stated = f'{stated} by {it["company"]}'
         end = it.get('period_end')
+        named = None  # what the id calls the figure, when not its statedMetric
         if iid in PART_YEAR:
+            named = f'{words(m)} {PART_YEAR[iid]}'
             metric, stated, end = 'OTHER', f'{stated}, {PART_YEAR[iid]}', None
         notes = []
         if it.get('amount_high') is not None:
@@ -302,7 +307,7 @@ def main():
             'end': end, 'amount': None if percent is not None else it['amount'],
             'currency': None if percent is not None else it['currency'], 'percent': percent,
             'qualifier': QUALIFIERS.get(it['qualifier']), 'basis': BASES[it['status']], 'notes': notes,
-            'tier_hint': TIERS[it['tier_hint']], 'given': it.get('source_date'),
+            'tier_hint': TIERS[it['tier_hint']], 'given': it.get('source_date'), 'named': named,
         })
         if metric == 'OTHER':
             why = (f'a part-year figure ({PART_YEAR[iid]}): the model has quarters and years, so OTHER'
@@ -457,7 +462,7 @@ def main():
     first_in_slot = set()
     for fig in ordered:
         r = lead(fig)
-        metric_part = slug(r['stated'], 40) if r['metric'] == 'OTHER' else slug(r['metric'])
+        metric_part = slug(r.get('named') or r['stated'], 50) if r['metric'] == 'OTHER' else slug(r['metric'])
         parts = [r['company'], metric_part]
         if r['segment']:
             parts.append(slug(r['segment'], 30))
