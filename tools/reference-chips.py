@@ -563,6 +563,14 @@ def main():
     missing = [it['id'] for it in items if it['id'] not in loaded and it['id'] not in not_loaded]
     for mid in missing:
         not_loaded[mid] = 'in no record (an item that only named a chip or company already cited elsewhere)'
+    # The sections other generators write (between their <!-- begin ... --> and <!-- end ... --> lines) are kept.
+    others = ''
+    if os.path.exists(NOT_LOADED):
+        with open(NOT_LOADED, encoding='utf-8') as f:
+            previous = f.read()
+        start = previous.find('<!-- begin ')
+        if start >= 0:
+            others = previous[start:]
     with open(NOT_LOADED, 'w', encoding='utf-8') as f:
         f.write('# Reference items not loaded\n\n')
         f.write('Items of the second reference collection (`reference/v2/chips.json`) that no record of the\n'
@@ -578,6 +586,8 @@ def main():
         f.write('| item | reason |\n| --- | --- |\n')
         for iid, reason in beside.items():
             f.write(f'| {iid} | {reason.replace("|", "/")} |\n')
+        if others:
+            f.write('\n' + others)
     print(f'{len(source_records)} sources, {len(companies_out)} companies, {len(chips_out)} new chips, '
           f'{len(specs)} specs, {len(attributes)} attributes, {len(claims)} claims, {len(relations)} relations; '
           f'{len(not_loaded)} not loaded, {len(beside)} beside')

@@ -27,7 +27,9 @@ export function useSeededGraph(
     const files = typeof options.seed === 'function' ? options.seed() : (options.seed ?? []);
     if (files.length > 0) await seed(graph.gateway, files);
     if (options.api) graph.api = await startTestApi(graph.config, graph.gateway);
-  });
+    // Seeding the whole built-in dataset into a Neo4j that has just started (its query plans not yet
+    // cached) takes longer than one test's 60 s on a busy machine; the tests themselves keep that limit.
+  }, 180_000);
   afterAll(async () => {
     await graph.api?.close();
     await graph.gateway?.close();

@@ -33,6 +33,7 @@ function readItems(): Map<string, Item> {
       `the reference collections are missing: expected them at ${REFERENCE} (a folder shared/reference beside the repository)`,
     );
   const items = new Map<string, Item>();
+  // Every collection, so that a record of any dataset file that names items finds them.
   const files = [
     ...fs
       .readdirSync(path.join(REFERENCE, 'v2'))
