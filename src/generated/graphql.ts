@@ -48,6 +48,8 @@ export type Acquisition = {
   status: AcquisitionStatus;
   support: Support;
   target: Company;
+  /** When the deal was called off (status ABANDONED), as precise as the source gives it. */
+  terminated: Maybe<PartialDate>;
 };
 
 export type AcquisitionConnection = {
@@ -654,8 +656,10 @@ export type Money = {
   amount: Scalars['Float']['output'];
   /** ISO 4217 currency code. */
   currency: Scalars['String']['output'];
-  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so. */
+  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so; a range as '$350,000,000–$370,000,000'. */
   formatted: Scalars['String']['output'];
+  /** The top of a range (qualifier RANGE): 370000000 for $350–370 million; null for a single amount. */
+  high: Maybe<Scalars['Float']['output']>;
   qualifier: Maybe<Qualifier>;
 };
 
@@ -870,6 +874,8 @@ export type Qualifier =
   | 'AT_LEAST'
   | 'ESTIMATED'
   | 'EXACT'
+  /** A range: the amount is its low end, high its top ("$350–370 million"). */
+  | 'RANGE'
   | 'UP_TO';
 
 /** A number with its unit. */
@@ -1524,6 +1530,7 @@ export type AcquisitionResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['AcquisitionStatus'], ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  terminated?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1787,6 +1794,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
 };
 

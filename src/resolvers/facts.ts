@@ -35,7 +35,8 @@ export const Role: RoleResolvers = {
 export const Acquisition: AcquisitionResolvers = {
   announced: (a) => partialDate(a.announced),
   completed: (a) => partialDate(a.completed),
-  price: (a) => money(a.priceAmount, a.priceCurrency, a.priceQualifier),
+  terminated: (a) => partialDate(a.terminated),
+  price: (a) => money(a.priceAmount, a.priceCurrency, a.priceQualifier, a.priceHigh),
   status: (a) => a.status as AcquisitionStatus,
   note: (a) => a.note ?? null,
   ...factProvenance('Acquisition'),
@@ -46,7 +47,7 @@ export const FinancialFigure: FinancialFigureResolvers = {
   statedMetric: (f) => f.statedMetric ?? null,
   segment: (f) => f.segment ?? null,
   period: (f) => f,
-  value: (f) => money(f.amount, f.currency, f.valueQualifier),
+  value: (f) => money(f.amount, f.currency, f.valueQualifier, f.valueHigh),
   percent: (f) => f.percent ?? null,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
@@ -88,7 +89,7 @@ export const ChipSpec: ChipSpecResolvers = {
 };
 
 export const Investment: InvestmentResolvers = {
-  amount: (i) => money(i.amount, i.currency, i.amountQualifier),
+  amount: (i) => money(i.amount, i.currency, i.amountQualifier, i.amountHigh),
   announced: (i) => partialDate(i.announced),
   stake: (i) => i.stake ?? null,
   form: (i) => i.form ?? null,
@@ -107,6 +108,7 @@ export const Deployment: DeploymentResolvers = {
 export const Money: MoneyResolvers = {
   formatted: (m) => formatMoney(m),
   qualifier: (m) => (m.qualifier as Qualifier | null) ?? null,
+  high: (m) => m.high ?? null,
 };
 
 export const PartialDate: PartialDateResolvers = {};

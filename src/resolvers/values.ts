@@ -25,6 +25,8 @@ export interface MoneyValue {
   amount: number;
   currency: string;
   qualifier: string | null;
+  /** The top of a range; null for a single amount. */
+  high?: number | null;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
@@ -35,11 +37,15 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 export function formatMoney(money: MoneyValue): string {
-  const number = new Intl.NumberFormat('en-US', {
+  const format = new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency: money.currency,
     maximumFractionDigits: 0,
-  }).format(money.amount);
+  });
+  const number =
+    money.high === null || money.high === undefined
+      ? format.format(money.amount)
+      : `${format.format(money.amount)}–${format.format(money.high)}`;
   return `${QUALIFIER_WORDS[money.qualifier ?? ''] ?? ''}${number}`;
 }
 
@@ -47,9 +53,10 @@ export function money(
   amount: number | undefined,
   currency: string | undefined,
   qualifier?: string,
+  high?: number,
 ): MoneyValue | null {
   if (amount === undefined || currency === undefined) return null;
-  return { amount, currency, qualifier: qualifier ?? null };
+  return { amount, currency, qualifier: qualifier ?? null, high: high ?? null };
 }
 
 /** Opaque cursors over list positions. */

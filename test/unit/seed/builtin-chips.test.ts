@@ -33,8 +33,12 @@ function readItems(): Map<string, Item> {
       `the reference collections are missing: expected them at ${REFERENCE} (a folder shared/reference beside the repository)`,
     );
   const items = new Map<string, Item>();
+  // Every collection: records of other files of the built-in dataset name their items too.
   const files = [
-    path.join(REFERENCE, 'v2', 'chips.json'),
+    ...fs
+      .readdirSync(path.join(REFERENCE, 'v2'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => path.join(REFERENCE, 'v2', f)),
     ...fs
       .readdirSync(REFERENCE)
       .filter((f) => f.endsWith('.json'))

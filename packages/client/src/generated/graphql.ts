@@ -40,6 +40,8 @@ export type Acquisition = {
   status: AcquisitionStatus;
   support: Support;
   target: Company;
+  /** When the deal was called off (status ABANDONED), as precise as the source gives it. */
+  terminated?: Maybe<PartialDate>;
 };
 
 export type AcquisitionConnection = {
@@ -646,8 +648,10 @@ export type Money = {
   amount: Scalars['Float']['output'];
   /** ISO 4217 currency code. */
   currency: Scalars['String']['output'];
-  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so. */
+  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so; a range as '$350,000,000–$370,000,000'. */
   formatted: Scalars['String']['output'];
+  /** The top of a range (qualifier RANGE): 370000000 for $350–370 million; null for a single amount. */
+  high?: Maybe<Scalars['Float']['output']>;
   qualifier?: Maybe<Qualifier>;
 };
 
@@ -862,6 +866,8 @@ export type Qualifier =
   | 'AT_LEAST'
   | 'ESTIMATED'
   | 'EXACT'
+  /** A range: the amount is its low end, high its top ("$350–370 million"). */
+  | 'RANGE'
   | 'UP_TO';
 
 /** A number with its unit. */
