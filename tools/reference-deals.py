@@ -228,7 +228,7 @@ FIRST_ACQUISITIONS = {
 }
 # Money an item gives that is no price: a figure of its own. (company, stated metric, year, label, amount)
 FIGURES = {
-    'acq-011': dict(company='nvidia', metric='OTHER', statedMetric='prepayment kept by SoftBank when the Arm acquisition ended',
+    'acq-011': dict(id='nvidia-arm-prepayment-kept-by-softbank', company='nvidia', metric='OTHER', statedMetric='prepayment kept by SoftBank when the Arm acquisition ended',
                     year=2022, label='termination of the Arm acquisition, February 2022', amount=1.25e9, currency='USD',
                     note='Paid by Nvidia to SoftBank towards the Arm acquisition and kept by SoftBank when the deal was '
                          'terminated: a prepayment, not a price. The year is that of the termination (acq-010: 2022-02-08).'),
@@ -533,7 +533,7 @@ class Builder:
                     tier=self.known_tiers.get(first['source'])))
             if aid in FIGURES:
                 fig = FIGURES[aid]
-                rec = {'id': self.unique(f'{fig["company"]}-{slug(fig["statedMetric"], 50)}'), 'company': fig['company'],
+                rec = {'id': self.unique(fig['id']), 'company': fig['company'],
                        'metric': fig['metric'], 'statedMetric': fig['statedMetric'],
                        'period': {'label': fig['label'], 'year': fig['year'], 'fiscal': False},
                        'value': {'amount': full(fig['amount']), 'currency': fig['currency']}, 'valueQualifier': 'EXACT',
@@ -617,6 +617,28 @@ class Builder:
         return out
 
     def investment(self, investor, investee, it, amount, currency, qualifier, announced, note_parts, stake=None):
+        notes = [n for n in note_parts if n]
+        announced = announced if announced and DATE.match(announced) else None
+        for rec in self.investments:
+            # The same investment stated by another item: same ends and amount, a qualifier and a date that
+            # do not contradict. One record, with both citations.
+            if (rec['investor'], rec['investee']) == (investor, investee) and rec.get('amount') == (
+                    {'amount': full(amount), 'currency': currency} if amount is not None else None) \
+                    and (not qualifier or not rec.get('amountQualifier') or qualifier == rec['amountQualifier']) \
+                    and dates_agree(rec.get('announced'), announced):
+                if qualifier and amount is not None:
+                    rec['amountQualifier'] = qualifier
+                if finer(rec.get('announced'), announced):
+                    rec['announced'] = finer(rec.get('announced'), announced)
+                if stake and not rec.get('stake'):
+                    rec['stake'] = stake
+                first_ref = rec['refs'][0]
+                if rec.get('note') and not rec['note'].startswith(first_ref + ':'):
+                    rec['note'] = f'{first_ref}: {rec["note"]}'
+                if notes:
+                    rec['note'] = '; '.join(filter(None, (rec.get('note'), f'{it["id"]}: ' + '; '.join(notes))))
+                self.add_cite(rec, it)
+                return
         base = f'{investor}-invests-in-{investee}'
         if amount:
             base += '-' + money_label(amount, currency)
@@ -625,11 +647,10 @@ class Builder:
             rec['amount'] = {'amount': full(amount), 'currency': currency}
             if qualifier:
                 rec['amountQualifier'] = qualifier
-        if announced and DATE.match(announced):
+        if announced:
             rec['announced'] = announced
         if stake:
             rec['stake'] = stake
-        notes = [n for n in note_parts if n]
         if notes:
             rec['note'] = '; '.join(notes)
         rec['sources'], rec['refs'] = [], []
@@ -754,8 +775,8 @@ class Builder:
         self.add_cite(rec, it)
         self.financials.append(rec)
 
-    def claim(self, it, claimant, subject, statement, figure, made, extra_note=None):
-        rec = {'id': self.unique(f'{claimant}-claim-{slug(subject or statement, 50)}'), 'claimant': claimant}
+    def claim(self, it, claimant, subject, statement, figure, made, extra_note=None, about=None):
+        rec = {'id': self.unique(f'{claimant}-claim-{slug(about or subject or statement, 50)}'), 'claimant': claimant}
         if subject:
             rec['subject'] = subject
         rec['statement'] = statement
@@ -781,7 +802,7 @@ class Builder:
             name = next(k for k, v in COMPANIES.items() if not isinstance(v, str) and v[0] == subject)
             self.company(name, it)
         self.claim(it, claimant, subject, it['statement'], it.get('figure'), it.get('made'),
-                   f'claimant as given: {it["claimant"]}; about: {it["subject"]}')
+                   f'claimant as given: {it["claimant"]}; about: {it["subject"]}', about=it['subject'])
 
     def role_item(self, it):
         person = self.person(it['person'], it)
@@ -847,7 +868,8 @@ class Builder:
             subject = self.company(it['object'], it)
             figure = f'{money_label(it["amount"], it["currency"])} {it["currency"]}' if it.get('amount') else None
             statement = f'{it["subject"]} {it["predicate"].lower().replace("_", " ")} {it["object"]}: {it.get("detail")}'
-            self.claim(it, claimant, subject, statement, figure, it.get('since'))
+            self.claim(it, claimant, subject, statement, figure, it.get('since'),
+                       about=f'{it["predicate"].lower().replace("_", "-")}-{it["object"]}')
         else:
             raise SystemExit(f'{it["id"]}: a claimed {it["kind"]} has no mapping')
 

@@ -335,7 +335,7 @@ describe('the GraphQL API', () => {
         sources(where: { tier: PRIMARY }) { totalCount }
       }`);
       expect(result.acquisitions!.totalCount).toBe(4);
-      expect(result.acquisitions!.edges[0]!.node.id).toBe('ref-acq-003');
+      expect(result.acquisitions!.edges[0]!.node.id).toBe('amazon-acquires-annapurna-labs-370m');
       expect(result.financials!.totalCount).toBeGreaterThanOrEqual(2);
       expect(result.claims!.totalCount).toBe(2);
       expect(result.people!.edges).toEqual([{ node: { name: 'Dave Brown' } }]);
