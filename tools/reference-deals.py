@@ -233,6 +233,10 @@ FIGURES = {
                     note='Paid by Nvidia to SoftBank towards the Arm acquisition and kept by SoftBank when the deal was '
                          'terminated: a prepayment, not a price. The year is that of the termination (acq-010: 2022-02-08).'),
 }
+# Relations a first-collection acquisition item states besides the deal.
+FIRST_RELATIONS = {
+    'acq-011': dict(type='LICENSES', **{'from': 'arm', 'to': 'nvidia'}, what='Arm license (20 years), kept when the acquisition ended'),
+}
 # Items whose own note says their value is doubtful: kept, ranked below the others.
 DEPRECATED = {
     'deal-088': "its note: $2.48 is the cash price per share, so '$2.48 billion' may be a conflation; about $2.4 billion elsewhere",
@@ -531,6 +535,10 @@ class Builder:
                     price=one.get('price'), high=one.get('high'), currency=one.get('currency'),
                     qualifier=one.get('qualifier'), items=[item], notes=[(aid, ' '.join(notes))] if notes else [],
                     tier=self.known_tiers.get(first['source'])))
+            if aid in FIRST_RELATIONS:
+                rec = dict(FIRST_RELATIONS[aid])
+                rec['sources'], rec['refs'] = [self.cite(item)], [aid]
+                self.relations.append(rec)
             if aid in FIGURES:
                 fig = FIGURES[aid]
                 rec = {'id': self.unique(fig['id']), 'company': fig['company'],
