@@ -373,10 +373,9 @@ def main():
             items.setdefault(it['id'], it)
     data = json.load(open(OUT, encoding='utf-8'))
 
-    # Sources by URL across every seeds file: an item's source is reused, never redeclared.
-    by_url = {}
-    for s in data['sources']:
-        by_url.setdefault(s.get('url'), s['id'])
+    # Sources by URL across every seeds file: an item's source is reused, never redeclared. A page this file
+    # declared for a v2 item (an src- id) that another file now declares too is left to that file.
+    elsewhere = {}
     for other in sorted(glob.glob(os.path.join(ROOT, 'seeds', '*'))):
         if other == OUT or not other.endswith(('.json', '.yaml', '.yml')):
             continue
@@ -387,7 +386,15 @@ def main():
             import yaml
             srcs = (yaml.safe_load(text) or {}).get('sources', [])
         for s in srcs:
-            by_url.setdefault(s.get('url'), s['id'])
+            elsewhere.setdefault(s.get('url'), s['id'])
+    data['sources'] = [
+        s for s in data['sources'] if not (s['id'].startswith('src-') and elsewhere.get(s.get('url')) == s['id'])
+    ]
+    by_url = {}
+    for s in data['sources']:
+        by_url.setdefault(s.get('url'), s['id'])
+    for url, sid in elsewhere.items():
+        by_url.setdefault(url, sid)
 
     def cite(iid):
         it = items[iid]

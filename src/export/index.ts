@@ -44,7 +44,7 @@ function fieldValue(field: string, spec: Field, r: Row, fields: ReadonlyMap<stri
       const amount = r[spec.store.amount];
       return amount === undefined || amount === null
         ? undefined
-        : { amount, currency: r[spec.store.currency] };
+        : clean({ amount, currency: r[spec.store.currency], high: r[spec.store.high] });
     }
     case 'group':
       return clean(

@@ -48,6 +48,8 @@ export type Acquisition = {
   status: AcquisitionStatus;
   support: Support;
   target: Company;
+  /** When the deal was called off (status ABANDONED), as precise as the source gives it. */
+  terminated: Maybe<PartialDate>;
 };
 
 export type AcquisitionConnection = {
@@ -681,8 +683,10 @@ export type Money = {
   amount: Scalars['Float']['output'];
   /** ISO 4217 currency code. */
   currency: Scalars['String']['output'];
-  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so. */
+  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so; a range as '$350,000,000–$370,000,000'. */
   formatted: Scalars['String']['output'];
+  /** The top of a range (qualifier RANGE): 370000000 for $350–370 million; null for a single amount. */
+  high: Maybe<Scalars['Float']['output']>;
   qualifier: Maybe<Qualifier>;
   /**
    * The amount in US dollars, converted at the sourced exchange rate of its currency nearest to the value's
@@ -905,6 +909,8 @@ export type Qualifier =
   | 'AT_LEAST'
   | 'ESTIMATED'
   | 'EXACT'
+  /** A range: the amount is its low end, high its top ("$350–370 million"). */
+  | 'RANGE'
   | 'UP_TO';
 
 /** A number with its unit. */
@@ -1270,6 +1276,8 @@ export type UsdValue = {
   exchangeRate: Maybe<ExchangeRate>;
   /** For people: '$3,025,000,000', or 'about $3,025,000,000' when the amount or the rate is approximate. */
   formatted: Scalars['String']['output'];
+  /** The top of a range, converted at the same rate; null for a single amount. */
+  high: Maybe<Scalars['Float']['output']>;
   /** US dollars per unit of the original currency: 1 for USD. */
   usdPerUnit: Scalars['Float']['output'];
 };
@@ -1591,6 +1599,7 @@ export type AcquisitionResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['AcquisitionStatus'], ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  terminated?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1870,6 +1879,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
   usd?: Resolver<Maybe<ResolversTypes['UsdValue']>, ParentType, ContextType>;
   usdUnavailable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2091,6 +2101,7 @@ export type UsdValueResolvers<ContextType = Context, ParentType extends Resolver
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   exchangeRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
   formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   usdPerUnit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 

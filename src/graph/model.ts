@@ -73,6 +73,7 @@ export interface QuantityRecord {
 export interface InvestmentRecord extends Node<'Investment'>, Ranked {
   amount?: number;
   currency?: string;
+  amountHigh?: number;
   amountQualifier?: string;
   announced?: string;
   stake?: string;
@@ -108,7 +109,9 @@ export interface AcquisitionRecord extends Node<'Acquisition'>, Ranked {
   completed?: string;
   priceAmount?: number;
   priceCurrency?: string;
+  priceHigh?: number;
   priceQualifier?: string;
+  terminated?: string;
   status: string;
   note?: string;
 }
@@ -125,6 +128,7 @@ export interface FinancialFigureRecord extends Node<'FinancialFigure'>, Ranked {
   periodEnd?: string;
   amount?: number;
   currency?: string;
+  valueHigh?: number;
   percent?: number;
   valueQualifier?: string;
   basis: string;

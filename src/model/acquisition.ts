@@ -26,8 +26,14 @@ export const Acquisition = defineNode({
     }),
     announced: f.date(),
     completed: f.date(undefined, { notBefore: 'announced' }),
-    price: f.money({ amount: 'priceAmount', currency: 'priceCurrency' }),
-    priceQualifier: f.enum(QUALIFIERS, 'How the source states the price: "about $350 million" is ABOUT.'),
+    terminated: f.date('When the deal was called off (status ABANDONED), as precise as known.', {
+      notBefore: 'announced',
+    }),
+    price: f.money({ amount: 'priceAmount', currency: 'priceCurrency', high: 'priceHigh' }),
+    priceQualifier: f.enum(
+      QUALIFIERS,
+      'How the source states the price: "about $350 million" is ABOUT, "$350–370 million" is RANGE (with price.high).',
+    ),
     status: f.enum(ACQUISITION_STATUSES, undefined, { required: true }),
     note: f.note(),
     sources: f.sources(),

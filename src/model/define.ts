@@ -52,10 +52,13 @@ export interface ScalarField extends FieldBase {
   notBefore?: string;
 }
 
-/** An amount of money in full with its ISO 4217 currency, stored as two properties. */
+/**
+ * An amount of money in full with its ISO 4217 currency, stored as two properties, and the top of a range
+ * ("$350–370 million": amount 350000000, high 370000000) as a third.
+ */
 export interface MoneyField extends FieldBase {
   kind: 'money';
-  store: { amount: string; currency: string };
+  store: { amount: string; currency: string; high: string };
 }
 
 /** A nested object in the dataset (a figure's period), stored flat, one property per inner field. */

@@ -14,8 +14,11 @@ export const ExchangeRate = defineNode({
   fields: {
     id: f.id(),
     amount: f.money(
-      { amount: 'amount', currency: 'currency' },
-      { required: true, describe: 'The amount in its own currency, as the source states it.' },
+      { amount: 'amount', currency: 'currency', high: 'amountHigh' },
+      {
+        required: true,
+        describe: 'The amount in its own currency, as the source states it: one amount, not a range.',
+      },
     ),
     usd: f.number('The same amount in US dollars, as the source states it, in full.', {
       min: 0,

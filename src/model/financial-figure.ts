@@ -36,7 +36,7 @@ export const FinancialFigure = defineNode({
       },
     },
     value: f.money(
-      { amount: 'amount', currency: 'currency' },
+      { amount: 'amount', currency: 'currency', high: 'valueHigh' },
       { describe: 'An amount of money; give value or percent, not both.' },
     ),
     percent: f.number(

@@ -27,7 +27,7 @@ export const Investment = defineNode({
       required: true,
       describe: 'The id of the company invested in.',
     }),
-    amount: f.money({ amount: 'amount', currency: 'currency' }),
+    amount: f.money({ amount: 'amount', currency: 'currency', high: 'amountHigh' }),
     amountQualifier: f.enum(QUALIFIERS, 'How the source states the amount: "up to $4 billion" is UP_TO.'),
     announced: f.date(),
     stake: f.text(200, 'e.g. "minority stake", "49%".'),

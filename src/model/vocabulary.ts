@@ -29,7 +29,8 @@ export const CHIP_CATEGORIES = [
 ] as const;
 export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'ABANDONED'] as const;
 export const FIGURE_BASES = ['REPORTED', 'PROJECTED', 'ESTIMATED', 'CLAIMED'] as const;
-export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED'] as const;
+/** RANGE: the amount is the low end, and the money's high the top ("$350–370 million"). */
+export const QUALIFIERS = ['EXACT', 'ABOUT', 'UP_TO', 'AT_LEAST', 'ESTIMATED', 'RANGE'] as const;
 /** Wikidata's ranks: how a fact stands against others about the same thing (NORMAL when not given). */
 export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
 export type Rank = (typeof RANKS)[number];

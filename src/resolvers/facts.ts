@@ -39,7 +39,12 @@ export const Role: RoleResolvers = {
 export const Acquisition: AcquisitionResolvers = {
   announced: (a) => partialDate(a.announced),
   completed: (a) => partialDate(a.completed),
-  price: (a) => money(a.priceAmount, a.priceCurrency, a.priceQualifier, a.announced ?? a.completed),
+  terminated: (a) => partialDate(a.terminated),
+  price: (a) =>
+    money(a.priceAmount, a.priceCurrency, a.priceQualifier, {
+      high: a.priceHigh,
+      dated: a.announced ?? a.completed,
+    }),
   status: (a) => a.status as AcquisitionStatus,
   note: (a) => a.note ?? null,
   ...factProvenance('Acquisition'),
@@ -50,7 +55,8 @@ export const FinancialFigure: FinancialFigureResolvers = {
   statedMetric: (f) => f.statedMetric ?? null,
   segment: (f) => f.segment ?? null,
   period: (f) => f,
-  value: (f) => money(f.amount, f.currency, f.valueQualifier, f.periodEnd ?? f.year),
+  value: (f) =>
+    money(f.amount, f.currency, f.valueQualifier, { high: f.valueHigh, dated: f.periodEnd ?? f.year }),
   percent: (f) => f.percent ?? null,
   basis: (f) => f.basis as FigureBasis,
   note: (f) => f.note ?? null,
@@ -92,7 +98,7 @@ export const ChipSpec: ChipSpecResolvers = {
 };
 
 export const Investment: InvestmentResolvers = {
-  amount: (i) => money(i.amount, i.currency, i.amountQualifier, i.announced),
+  amount: (i) => money(i.amount, i.currency, i.amountQualifier, { high: i.amountHigh, dated: i.announced }),
   announced: (i) => partialDate(i.announced),
   stake: (i) => i.stake ?? null,
   form: (i) => i.form ?? null,
@@ -109,7 +115,7 @@ export const Deployment: DeploymentResolvers = {
 };
 
 export const ExchangeRate: ExchangeRateResolvers = {
-  amount: (r) => money(r.amount, r.currency, undefined, r.asOf)!,
+  amount: (r) => money(r.amount, r.currency, undefined, { dated: r.asOf })!,
   usdQualifier: (r) => (r.usdQualifier as Qualifier | undefined) ?? null,
   usdPerUnit: (r) => usdPerUnit(r),
   asOf: (r) => partialDate(r.asOf)!,
@@ -120,11 +126,18 @@ export const ExchangeRate: ExchangeRateResolvers = {
 /** An amount in US dollars by the rule of graph/read/exchange-rates.ts, or null with no rate. */
 async function inUsd(m: MoneyValue, ctx: Context): Promise<UsdValueRecord | null> {
   if (m.currency === 'USD')
-    return { amount: m.amount, usdPerUnit: 1, qualifier: m.qualifier, exchangeRate: null };
+    return {
+      amount: m.amount,
+      high: m.high ?? null,
+      usdPerUnit: 1,
+      qualifier: m.qualifier,
+      exchangeRate: null,
+    };
   const rate = pickRate(await ctx.loaders.rates.load(m.currency), m.year);
   if (!rate) return null;
   return {
     amount: m.amount * usdPerUnit(rate),
+    high: m.high === null || m.high === undefined ? null : m.high * usdPerUnit(rate),
     usdPerUnit: usdPerUnit(rate),
     // A rate stands for one day's market, or is rounded: a converted amount is approximate.
     qualifier: 'ABOUT',
@@ -135,13 +148,16 @@ async function inUsd(m: MoneyValue, ctx: Context): Promise<UsdValueRecord | null
 export const Money: MoneyResolvers = {
   formatted: (m) => formatMoney(m),
   qualifier: (m) => (m.qualifier as Qualifier | null) ?? null,
+  high: (m) => m.high ?? null,
   usd: (m, _args, ctx) => inUsd(m, ctx),
   usdUnavailable: async (m, _args, ctx) =>
     (await inUsd(m, ctx)) ? null : `no exchange rate for ${m.currency} in the graph`,
 };
 
 export const UsdValue: UsdValueResolvers = {
-  formatted: (u) => formatMoney({ amount: u.amount, currency: 'USD', qualifier: u.qualifier, year: null }),
+  high: (u) => u.high,
+  formatted: (u) =>
+    formatMoney({ amount: u.amount, high: u.high, currency: 'USD', qualifier: u.qualifier, year: null }),
 };
 
 export const PartialDate: PartialDateResolvers = {};

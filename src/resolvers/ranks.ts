@@ -31,7 +31,11 @@ function stored(name: string, spec: Field, record: Record<string, unknown>): unk
     case 'group':
       return Object.entries(spec.fields).map(([inner, s]) => record[s.store ?? inner] ?? null);
     case 'money':
-      return [record[spec.store.amount] ?? null, record[spec.store.currency] ?? null];
+      return [
+        record[spec.store.amount] ?? null,
+        record[spec.store.currency] ?? null,
+        record[spec.store.high] ?? null,
+      ];
     case 'measure':
       return [record[spec.store.value] ?? null, record[spec.store.unit] ?? null];
     case 'unit':

@@ -116,12 +116,10 @@ export function buildSeries(
       (c) => rankOf(c.figure),
     ).sort(compareCandidates);
     if (!chosen) continue;
-    const value = money(
-      chosen.figure.amount,
-      chosen.figure.currency,
-      chosen.figure.valueQualifier,
-      chosen.figure.periodEnd ?? chosen.figure.year,
-    )!;
+    const value = money(chosen.figure.amount, chosen.figure.currency, chosen.figure.valueQualifier, {
+      high: chosen.figure.valueHigh,
+      dated: chosen.figure.periodEnd ?? chosen.figure.year,
+    })!;
     points.push({ period, value, figure: chosen.figure, yearOverYear: null, quarterOverQuarter: null });
     const standing = all.filter((c) => rankOf(c.figure) !== 'DEPRECATED');
     const amounts = new Set(standing.map((c) => `${c.figure.amount} ${c.figure.currency}`));

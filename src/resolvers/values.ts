@@ -26,6 +26,8 @@ export interface MoneyValue {
   amount: number;
   currency: string;
   qualifier: string | null;
+  /** The top of a range; null for a single amount. */
+  high?: number | null;
   /** The year the amount is of (a deal's announcement, a figure's period), for its rate in US dollars. */
   year: number | null;
 }
@@ -33,6 +35,8 @@ export interface MoneyValue {
 /** An amount in US dollars: the amount, the rate it was converted at, and the rate's record (none for USD). */
 export interface UsdValueRecord {
   amount: number;
+  /** The top of a range, converted at the same rate. */
+  high: number | null;
   usdPerUnit: number;
   /** As Money.qualifier: the amount's own for USD, ABOUT for one converted at a rate. */
   qualifier: string | null;
@@ -47,11 +51,15 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 export function formatMoney(money: MoneyValue): string {
-  const number = new Intl.NumberFormat('en-US', {
+  const format = new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency: money.currency,
     maximumFractionDigits: 0,
-  }).format(money.amount);
+  });
+  const number =
+    money.high === null || money.high === undefined
+      ? format.format(money.amount)
+      : `${format.format(money.amount)}–${format.format(money.high)}`;
   return `${QUALIFIER_WORDS[money.qualifier ?? ''] ?? ''}${number}`;
 }
 
@@ -63,10 +71,16 @@ export function money(
   amount: number | undefined,
   currency: string | undefined,
   qualifier?: string,
-  dated?: string | number | null,
+  more: { high?: number; dated?: string | number | null } = {},
 ): MoneyValue | null {
   if (amount === undefined || currency === undefined) return null;
-  return { amount, currency, qualifier: qualifier ?? null, year: yearOf(dated) };
+  return {
+    amount,
+    currency,
+    qualifier: qualifier ?? null,
+    high: more.high ?? null,
+    year: yearOf(more.dated),
+  };
 }
 
 /** Opaque cursors over list positions. */

@@ -118,21 +118,34 @@ const booleanish = <T extends z.ZodType>(schema: T) =>
 /** ISO 4217 currency codes, as this Node.js knows them. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-export const money = z.strictObject({
-  amount: numeric(
-    z
-      .number({ message: 'amount must be a number, in full (350000000, not "350 million")' })
-      .finite()
-      .nonnegative('amount must not be negative'),
-  ).describe('The full amount in the currency, e.g. 350000000 for $350 million.'),
-  currency: z
-    .string()
-    .refine(
-      (code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code),
-      'currency must be an ISO 4217 code such as USD',
+export const money = z
+  .strictObject({
+    amount: numeric(
+      z
+        .number({ message: 'amount must be a number, in full (350000000, not "350 million")' })
+        .finite()
+        .nonnegative('amount must not be negative'),
+    ).describe('The full amount in the currency, e.g. 350000000 for $350 million.'),
+    currency: z
+      .string()
+      .refine(
+        (code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code),
+        'currency must be an ISO 4217 code such as USD',
+      )
+      .describe('ISO 4217 code, e.g. USD, EUR, JPY.'),
+    high: numeric(
+      z
+        .number({ message: 'high must be a number, in full (370000000, not "370 million")' })
+        .finite()
+        .nonnegative('high must not be negative'),
     )
-    .describe('ISO 4217 code, e.g. USD, EUR, JPY.'),
-});
+      .optional()
+      .describe('The top of a range, e.g. 370000000 for $350–370 million (qualifier RANGE).'),
+  })
+  .refine((m) => m.high === undefined || m.high >= m.amount, {
+    message: 'high is the top of a range and must not be below amount',
+    path: ['high'],
+  });
 
 export const citation = z.strictObject({
   source: id.describe('The id of a Source in this run or already in the database.'),

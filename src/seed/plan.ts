@@ -62,8 +62,12 @@ function storedProps(field: string, spec: Field, value: unknown, record: Row): R
     case 'sources':
       return {};
     case 'money': {
-      const money = value as { amount: number; currency: string } | undefined;
-      return { [spec.store.amount]: money?.amount, [spec.store.currency]: money?.currency };
+      const money = value as { amount: number; currency: string; high?: number } | undefined;
+      return {
+        [spec.store.amount]: money?.amount,
+        [spec.store.currency]: money?.currency,
+        [spec.store.high]: money?.high,
+      };
     }
     case 'group':
       return Object.assign(

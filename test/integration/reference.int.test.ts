@@ -18,7 +18,7 @@ describe('the built-in dataset: the industry reference facts', () => {
     );
     expect(rows.map((r) => [r.amount, r.qualifier])).toEqual([
       [350000000, 'ABOUT'],
-      [350000000, 'ESTIMATED'],
+      [350000000, 'RANGE'],
       [350000000, null],
       [370000000, 'EXACT'],
     ]);

@@ -40,6 +40,8 @@ export type Acquisition = {
   status: AcquisitionStatus;
   support: Support;
   target: Company;
+  /** When the deal was called off (status ABANDONED), as precise as the source gives it. */
+  terminated?: Maybe<PartialDate>;
 };
 
 export type AcquisitionConnection = {
@@ -673,8 +675,10 @@ export type Money = {
   amount: Scalars['Float']['output'];
   /** ISO 4217 currency code. */
   currency: Scalars['String']['output'];
-  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so. */
+  /** For people: '$350,000,000', or 'about $350,000,000' when the source says so; a range as '$350,000,000–$370,000,000'. */
   formatted: Scalars['String']['output'];
+  /** The top of a range (qualifier RANGE): 370000000 for $350–370 million; null for a single amount. */
+  high?: Maybe<Scalars['Float']['output']>;
   qualifier?: Maybe<Qualifier>;
   /**
    * The amount in US dollars, converted at the sourced exchange rate of its currency nearest to the value's
@@ -897,6 +901,8 @@ export type Qualifier =
   | 'AT_LEAST'
   | 'ESTIMATED'
   | 'EXACT'
+  /** A range: the amount is its low end, high its top ("$350–370 million"). */
+  | 'RANGE'
   | 'UP_TO';
 
 /** A number with its unit. */
@@ -1262,6 +1268,8 @@ export type UsdValue = {
   exchangeRate?: Maybe<ExchangeRate>;
   /** For people: '$3,025,000,000', or 'about $3,025,000,000' when the amount or the rate is approximate. */
   formatted: Scalars['String']['output'];
+  /** The top of a range, converted at the same rate; null for a single amount. */
+  high?: Maybe<Scalars['Float']['output']>;
   /** US dollars per unit of the original currency: 1 for USD. */
   usdPerUnit: Scalars['Float']['output'];
 };
