@@ -22,6 +22,20 @@ from urllib.parse import urlparse
 
 import yaml
 
+
+def page_titles():
+    """url -> a page title that any item of the second collection gives for it (the first, in file order)."""
+    import glob as _glob
+    found = {}
+    for path in sorted(_glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'reference', 'v2', '*.json'))):
+        for other in json.load(open(path, encoding='utf-8'))['items']:
+            if other.get('source_title'):
+                found.setdefault(other['source'], other['source_title'])
+    return found
+
+
+PAGE_TITLES = page_titles()
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, '..', 'shared', 'reference')
 REFERENCE = os.path.join(SHARED, 'v2', 'deals.json')
@@ -887,7 +901,7 @@ class Builder:
             tiers = self.source_tiers.get(url) or ['press']
             tier = sorted(set(tiers), key=lambda t: (-tiers.count(t), TIER_ORDER[t]))[0]
             parsed = urlparse(url)
-            rec = {'id': s['id'], 'title': s['title'] or (parsed.hostname + parsed.path)[:1000], 'url': url,
+            rec = {'id': s['id'], 'title': s['title'] or PAGE_TITLES.get(url) or (parsed.hostname + parsed.path)[:1000], 'url': url,
                    'publisher': (parsed.hostname or '').removeprefix('www.')}
             if s['published']:
                 rec['published'] = s['published']

@@ -23,6 +23,20 @@ from urllib.parse import urlparse
 
 import yaml
 
+
+def page_titles():
+    """url -> a page title that any item of the second collection gives for it (the first, in file order)."""
+    import glob as _glob
+    found = {}
+    for path in sorted(_glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'reference', 'v2', '*.json'))):
+        for other in json.load(open(path, encoding='utf-8'))['items']:
+            if other.get('source_title'):
+                found.setdefault(other['source'], other['source_title'])
+    return found
+
+
+PAGE_TITLES = page_titles()
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, '..', 'shared', 'reference')
 V2 = os.path.join(SHARED, 'v2', 'financials.json')
@@ -339,7 +353,7 @@ def main():
         tier = sorted(set(tiers), key=lambda t: (-tiers.count(t), TIER_ORDER[t]))[0]
         tier_of[url] = tier
         host = (parsed.hostname or '').removeprefix('www.')
-        rec = {'id': source_id(url), 'title': s['title'] or (host + parsed.path)[:1000], 'publisher': host, 'url': url}
+        rec = {'id': source_id(url), 'title': s['title'] or PAGE_TITLES.get(url) or (host + parsed.path)[:1000], 'publisher': host, 'url': url}
         if s['published']:
             rec['published'] = s['published']
         rec['tier'] = tier

@@ -43,3 +43,12 @@ export const ChipSpec = defineNode({
     sources: f.sources(),
   },
 });
+
+/** The specs a chip's coverage (`chipgraph stats --coverage`) looks for: by name, and precision for compute. */
+export const SPEC_COVERAGE = [
+  { key: 'memoryCapacity', spec: 'MEMORY_CAPACITY' },
+  { key: 'memoryBandwidth', spec: 'MEMORY_BANDWIDTH' },
+  { key: 'tdp', spec: 'TDP' },
+  { key: 'peakBf16', spec: 'PEAK_COMPUTE', precision: 'BF16' },
+  { key: 'peakFp8', spec: 'PEAK_COMPUTE', precision: 'FP8' },
+] as const;

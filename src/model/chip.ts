@@ -46,3 +46,11 @@ export const Chip = defineNode({
     sources: f.sources(),
   },
 });
+
+/** The links and dates a chip's coverage (`chipgraph stats --coverage`) looks for, by API field. */
+export const CHIP_FIELD_COVERAGE = [
+  { key: 'maker', link: 'maker' },
+  { key: 'foundry', link: 'foundry' },
+  { key: 'announced', field: 'announced' },
+  { key: 'released', field: 'released' },
+] as const;

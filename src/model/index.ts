@@ -14,8 +14,8 @@ import {
 } from './define';
 import { Acquisition } from './acquisition';
 import { Attribute } from './attribute';
-import { Chip } from './chip';
-import { ChipSpec } from './chip-spec';
+import { CHIP_FIELD_COVERAGE, Chip } from './chip';
+import { ChipSpec, SPEC_COVERAGE } from './chip-spec';
 import { Claim } from './claim';
 import { Company } from './company';
 import { Deployment } from './deployment';
@@ -44,6 +44,12 @@ export * from './vocabulary';
 export * from './units';
 export * from './time/partial-date';
 export * from './time/fiscal-calendar';
+
+/**
+ * What a chip's coverage (`chipgraph stats --coverage`, docs/coverage.md) looks for, in order: its key links
+ * and dates, then its key specs.
+ */
+export const CHIP_COVERAGE = [...CHIP_FIELD_COVERAGE, ...SPEC_COVERAGE] as const;
 
 /** Node types in write order: what a record refers to is written before it. */
 export const NODE_TYPES = [

@@ -1,6 +1,6 @@
 /** `chipgraph stats`: what the graph holds, by kind. */
 import type { Command } from 'commander';
-import { CHIP_COVERAGE, coverageMarkdown, graphCoverage, graphStats } from '../../graph/read';
+import { CHIP_COVERAGE_KEYS, coverageMarkdown, graphCoverage, graphStats } from '../../graph/read';
 import { withGateway } from '../connect';
 import { action, type CliContext } from '../context';
 import { ExitCode } from '../exit-codes';
@@ -22,7 +22,7 @@ export function addStatsCommand(program: Command, context: CliContext): void {
     .option('--json', 'Print the counts (or the coverage) as JSON.')
     .option(
       '--coverage',
-      `List, per chip, which of ${CHIP_COVERAGE.join(', ')} it has, and per company which quarterly series it has.`,
+      `List, per chip, which of ${CHIP_COVERAGE_KEYS.join(', ')} it has, and per company which quarterly series it has.`,
     )
     .option('--markdown', 'With --coverage: print it as the Markdown page docs/coverage.md is.')
     .addHelpText(
@@ -48,9 +48,9 @@ export function addStatsCommand(program: Command, context: CliContext): void {
             if (options.json === true) out.json(coverage);
             else if (options.markdown === true) out.result(coverageMarkdown(coverage));
             else {
-              out.result(`chips (${CHIP_COVERAGE.join(', ')}):`);
+              out.result(`chips (${CHIP_COVERAGE_KEYS.join(', ')}):`);
               for (const chip of coverage.chips) {
-                const missing = CHIP_COVERAGE.filter((f) => !chip.has[f]);
+                const missing = CHIP_COVERAGE_KEYS.filter((f) => !chip.has[f]);
                 out.result(
                   `  ${chip.id.padEnd(24)} ${missing.length === 0 ? 'all' : `lacks ${missing.join(', ')}`}`,
                 );

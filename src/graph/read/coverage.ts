@@ -1,25 +1,15 @@
 /**
  * What the graph knows and lacks, for people filling it: per chip, which of its key fields and specs it
  * has; per company, which quarterly series it has and over which quarters. One round trip each, written
- * from the model's links (chip.maker, chip.foundry, chip.specs, company.financials), never from input.
+ * from the model's declarations (CHIP_COVERAGE and the links it names), never from input.
  */
 import type { Gateway, Query } from '../../db';
-import { neighbor } from '../../model';
+import { CHIP_COVERAGE, neighbor } from '../../model';
 import { step } from './cypher';
 
-/** The fields and specs a chip's coverage looks for, in the order they are listed. */
-export const CHIP_COVERAGE = [
-  'maker',
-  'foundry',
-  'announced',
-  'released',
-  'memoryCapacity',
-  'memoryBandwidth',
-  'tdp',
-  'peakBf16',
-  'peakFp8',
-] as const;
-export type ChipCoverageField = (typeof CHIP_COVERAGE)[number];
+/** The keys of a chip's coverage, in order, as the model declares them. */
+export const CHIP_COVERAGE_KEYS = CHIP_COVERAGE.map((c) => c.key);
+export type ChipCoverageField = (typeof CHIP_COVERAGE)[number]['key'];
 
 export interface ChipCoverage {
   id: string;
@@ -48,24 +38,21 @@ export interface Coverage {
   companies: CompanyCoverage[];
 }
 
-const spec = (name: string, precision?: string) =>
-  `EXISTS { MATCH ${step('c', neighbor('chip.specs'), 's')} WHERE s.name = '${name}'${
-    precision ? ` AND s.precision = '${precision}'` : ''
-  } AND coalesce(s.rank, 'NORMAL') <> 'DEPRECATED' }`;
+type Check = (typeof CHIP_COVERAGE)[number];
+
+/** The Cypher test of one coverage check over the chip c: a link, a field, or a spec not deprecated. */
+function check(c: Check): string {
+  if ('link' in c) return `EXISTS { MATCH ${step('c', neighbor(`chip.${c.link}`), 'x')} }`;
+  if ('field' in c) return `c.${c.field} IS NOT NULL`;
+  const precision = 'precision' in c ? ` AND s.precision = '${c.precision}'` : '';
+  return `EXISTS { MATCH ${step('c', neighbor('chip.specs'), 's')} WHERE s.name = '${c.spec}'${precision} AND coalesce(s.rank, 'NORMAL') <> 'DEPRECATED' }`;
+}
 
 const CHIPS: Query = {
   name: 'read.coverage.chips',
   text: `MATCH (c:Chip)
 RETURN c.id AS id, c.name AS name, {
-  maker: EXISTS { MATCH ${step('c', neighbor('chip.maker'), 'm')} },
-  foundry: EXISTS { MATCH ${step('c', neighbor('chip.foundry'), 'f')} },
-  announced: c.announced IS NOT NULL,
-  released: c.released IS NOT NULL,
-  memoryCapacity: ${spec('MEMORY_CAPACITY')},
-  memoryBandwidth: ${spec('MEMORY_BANDWIDTH')},
-  tdp: ${spec('TDP')},
-  peakBf16: ${spec('PEAK_COMPUTE', 'BF16')},
-  peakFp8: ${spec('PEAK_COMPUTE', 'FP8')}
+  ${CHIP_COVERAGE.map((c) => `${c.key}: ${check(c)}`).join(',\n  ')}
 } AS has
 ORDER BY c.nameKey, c.id`,
 };
@@ -110,7 +97,7 @@ export async function graphCoverage(gateway: Gateway): Promise<Coverage> {
 /** The coverage as a Markdown page (docs/coverage.md is this, on the built-in dataset). */
 export function coverageMarkdown(coverage: Coverage): string {
   const mark = (yes: boolean) => (yes ? '✓' : '·');
-  const complete = coverage.chips.filter((c) => CHIP_COVERAGE.every((f) => c.has[f])).length;
+  const complete = coverage.chips.filter((c) => CHIP_COVERAGE_KEYS.every((f) => c.has[f])).length;
   const lines = [
     '# Coverage of the built-in dataset',
     '',
@@ -118,12 +105,12 @@ export function coverageMarkdown(coverage: Coverage): string {
     '`npm run stats -- --coverage --markdown` on the built-in dataset (`npm run seed`), and checked by the',
     'tests, so it is what the data says today. A deprecated value does not count.',
     '',
-    `## Chips (${coverage.chips.length}; ${complete} with all ${CHIP_COVERAGE.length})`,
+    `## Chips (${coverage.chips.length}; ${complete} with all ${CHIP_COVERAGE_KEYS.length})`,
     '',
-    `| chip | ${CHIP_COVERAGE.join(' | ')} |`,
-    `| --- | ${CHIP_COVERAGE.map(() => ':-:').join(' | ')} |`,
+    `| chip | ${CHIP_COVERAGE_KEYS.join(' | ')} |`,
+    `| --- | ${CHIP_COVERAGE_KEYS.map(() => ':-:').join(' | ')} |`,
     ...coverage.chips.map(
-      (c) => `| ${c.name} (\`${c.id}\`) | ${CHIP_COVERAGE.map((f) => mark(c.has[f])).join(' | ')} |`,
+      (c) => `| ${c.name} (\`${c.id}\`) | ${CHIP_COVERAGE_KEYS.map((f) => mark(c.has[f])).join(' | ')} |`,
     ),
     '',
     `## Quarterly series (${coverage.companies.length} companies)`,

@@ -17,5 +17,5 @@ export type { Counts } from './stats';
 export { dumpRecords } from './dump';
 export type { DumpName } from './dump';
 export { exchangeRates, pickRate, usdExpression, usdPerUnit } from './exchange-rates';
-export { CHIP_COVERAGE, coverageMarkdown, graphCoverage } from './coverage';
+export { CHIP_COVERAGE_KEYS, coverageMarkdown, graphCoverage } from './coverage';
 export type { Coverage } from './coverage';
