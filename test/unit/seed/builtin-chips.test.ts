@@ -33,13 +33,13 @@ function readItems(): Map<string, Item> {
       `the reference collections are missing: expected them at ${REFERENCE} (a folder shared/reference beside the repository)`,
     );
   const items = new Map<string, Item>();
-  const files = [
-    path.join(REFERENCE, 'v2', 'chips.json'),
-    ...fs
-      .readdirSync(REFERENCE)
+  // Every collection: the records of the other reference files name their items too.
+  const files = [REFERENCE, path.join(REFERENCE, 'v2')].flatMap((dir) =>
+    fs
+      .readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => path.join(REFERENCE, f)),
-  ];
+      .map((f) => path.join(dir, f)),
+  );
   for (const file of files) {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     const lists = Object.values(data).filter((v): v is Item[] => Array.isArray(v));
