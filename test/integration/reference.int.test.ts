@@ -37,7 +37,7 @@ describe('the built-in dataset: the industry reference facts', () => {
   it('gives every source a tier, and has sources of every tier', async () => {
     const rows = await read('MATCH (s:Source) RETURN s.tier AS tier, count(*) AS n ORDER BY tier');
     expect(rows.map((r) => r.tier)).toEqual(['PRESS', 'PRIMARY', 'SECONDARY']);
-    expect(rows.reduce((n, r) => n + (r.n as number), 0)).toBe(405);
+    expect(rows.reduce((n, r) => n + (r.n as number), 0)).toBe(571);
   });
 
   it('combines the sources of a relation stated by both datasets', async () => {
