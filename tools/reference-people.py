@@ -718,7 +718,12 @@ def main():
             if it.get('what') and it['what'] not in whats:
                 whats.append(it['what'])
         if whats and typ in ('SUPPLIES', 'LICENSES'):
-            rec['what'] = '; '.join(whats)[:200]
+            # Whole statements only, as many as the field holds; the note gives each item's what.
+            kept = []
+            for w in whats:
+                if len('; '.join(kept + [w])) <= 200:
+                    kept.append(w)
+            rec['what'] = '; '.join(kept) or whats[0][:200]
         if typ == 'USES':
             details = [it['detail'] for it in group if it.get('detail')]
             if details:
