@@ -411,7 +411,7 @@ describe('the GraphQL API', () => {
         text: 'MATCH (c:Company) RETURN count(c) AS n',
       });
       expect(nodes.Company).toBe(row!.n);
-      expect(nodes.Source).toBe(405);
+      expect(nodes.Source).toBe(571);
       expect(stats.relations.find((r) => r.name === 'TESTS')!.count).toBe(5);
     });
   });
