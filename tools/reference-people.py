@@ -180,6 +180,9 @@ SUBJECT_NAMES = {
     'Nvidia and AMD': ['Nvidia', 'AMD'],
     'Meta, OpenAI, Anthropic (and Google)': ['Meta', 'OpenAI', 'Anthropic', 'Google'],
 }
+# How the items state an investment's amount: their notes and details say "up to" or "~".
+AMOUNT_QUALIFIERS = {'org-144': 'UP_TO', 'org-163': 'UP_TO', 'org-164': 'UP_TO', 'org-167': 'EXACT',
+                     'org-216': 'ABOUT'}
 ATTRIBUTE_NAMES = {'USES': 'uses', 'MANUFACTURES': 'fabricates', 'INVESTS_IN': 'invests in'}
 
 # Claims: item -> (claimant, subject); None for a claimant that is no entity (kept as an attribute).
@@ -699,7 +702,8 @@ def main():
             to = ensure(to, it)
             if typ == 'INVESTMENT':
                 rec = {'id': f'{frm}-invests-in-{to}-{it["since"][:7]}', 'investor': frm, 'investee': to,
-                       'amount': {'amount': it['amount'], 'currency': it['currency']}}
+                       'amount': {'amount': it['amount'], 'currency': it['currency']},
+                       'amountQualifier': AMOUNT_QUALIFIERS[it['id']]}
                 if it.get('since'):
                     rec['announced'] = it['since']
                 note = notes_of([it], it.get('detail'))
@@ -798,7 +802,7 @@ def main():
     data['people'] = ordered(people.values(), ('id', 'name', 'aliases', 'description', 'sources', 'refs'))
     data['roles'] = ordered(roles, ('id', 'person', 'organization', 'title', 'since', 'until', 'note', 'rank',
                                     'rankReason', 'sources', 'refs'))
-    data['investments'] = ordered(investments, ('id', 'investor', 'investee', 'amount', 'announced', 'note',
+    data['investments'] = ordered(investments, ('id', 'investor', 'investee', 'amount', 'amountQualifier', 'announced', 'note',
                                                 'sources', 'refs'))
     data['claims'] = ordered(claims, ('id', 'claimant', 'subject', 'statement', 'figure', 'made', 'note',
                                       'sources', 'refs'))
