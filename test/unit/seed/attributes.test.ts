@@ -10,6 +10,14 @@ const SEEDS = path.resolve(__dirname, '..', '..', '..', 'seeds');
 
 const ALLOWED: Record<string, string> = {
   // From the deals and financials of the second collection.
+  profile: "a person's profile in words, for a person declared in another file",
+  fabricates: 'a foundry making a chip design that names no single chip (a customer design on a process)',
+  'invests in': 'a person investing in a company; INVESTS_IN joins companies only',
+  // Statements whose claimant is no entity: a Claim needs one (a company, chip or person) as claimant.
+  'reported by wiki.gravy.cc (Wikipedia mirror)':
+    'a statement by a mirror site, which is no entity of the graph',
+  'reported by Forbes (via am1.news)': 'a statement a copy of a magazine reports, with no entity as claimant',
+  'reported by industry sources (via smbom.com)': 'a statement by unnamed "industry sources", no entity',
   description:
     'a description of a company declared in another file, from an item of the deals collection that conflicts with the one kept',
   investor: 'a person investing in a company; INVESTS_IN joins companies only',
