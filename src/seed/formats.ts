@@ -146,8 +146,9 @@ export function csvRecordType(file: string): RecordType | undefined {
     .split(/[\\/]/)
     .pop()!
     .replace(/\.csv$/i, '');
+  // Case-insensitive: exchangeRates.csv and exchangerates.csv both hold exchange rates.
   const last = base.split('.').pop()!.toLowerCase();
-  return (RECORD_TYPES as readonly string[]).includes(last) ? (last as RecordType) : undefined;
+  return RECORD_TYPES.find((type) => type.toLowerCase() === last);
 }
 
 const NUMBER_COLUMNS = new Set([

@@ -1,6 +1,7 @@
 import { toCsvFiles } from '../../../src/export/formats';
-import type { Dataset } from '../../../src/seed/dataset';
+import { RECORD_TYPES, type Dataset } from '../../../src/seed/dataset';
 import {
+  csvRecordType,
   joinList,
   neutraliseFormula,
   parseDatasetText,
@@ -82,6 +83,16 @@ describe('CSV cells', () => {
     expect(parsed.value).toEqual({
       financials: [{ id: 'f', period: { year: 2024 }, value: { amount: -5 } }],
     });
+  });
+});
+
+describe('CSV file names', () => {
+  it('tell the record type whatever the case of its name, for every record type export writes', () => {
+    expect(csvRecordType('out/exchangeRates.csv')).toBe('exchangeRates');
+    expect(csvRecordType('acme.exchangerates.CSV')).toBe('exchangeRates');
+    expect(csvRecordType('Companies.csv')).toBe('companies');
+    for (const type of RECORD_TYPES) expect(csvRecordType(`export/${type}.csv`)).toBe(type);
+    expect(csvRecordType('notes.csv')).toBeUndefined();
   });
 });
 
