@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadDatasets } from '../../src/seed/load';
 import { useSeededGraph } from '../support/fixture';
 
 // Seeding the whole built-in dataset takes longer than one test may on a busy machine.
@@ -107,8 +108,17 @@ describe('the built-in dataset: entities and relations in the typed model', () =
     }
   }
 
-  it('gives every company kinds and a country, but for a short list that says why not', async () => {
-    const companies = await allCompanies();
+  it('gives every company of the first collection, its chips and the article kinds and a country, but for a short list that says why not', async () => {
+    // The companies the second collection's deals, figures and people add get the kinds and country their
+    // own entity items state, by their generators; many are outlets named only as a claim's claimant.
+    const first = new Set(
+      loadDatasets(
+        ['industry-reference.json', 'chips.yaml', 'trainium2-article.json'].map((f) =>
+          path.join(ROOT, 'seeds', f),
+        ),
+      ).datasets.flatMap(({ data }) => (data.companies ?? []).map((c) => c.id)),
+    );
+    const companies = (await allCompanies()).filter((c) => first.has(c.id));
     expect(companies.length).toBeGreaterThanOrEqual(61);
     const lacking = companies.filter((c) => c.kinds.length === 0 || !c.country).map((c) => c.id);
     expect(lacking.filter((id) => !(id in UNSET))).toEqual([]);
@@ -265,6 +275,7 @@ describe('the built-in dataset: entities and relations in the typed model', () =
               if (!evidence.has(c.quote)) wrong.push(`${list} ${r.id ?? ''}: ${c.quote}`);
             }
     expect(wrong).toEqual([]);
-    expect(quotes).toBeGreaterThan(500);
+    // Its figures, deals and roles moved to their own files, which check their own quotes.
+    expect(quotes).toBeGreaterThan(400);
   });
 });

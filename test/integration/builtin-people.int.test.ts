@@ -165,8 +165,11 @@ describe('the built-in dataset: people, roles and the supply chain', () => {
     const stated = ['org-022', 'org-023', 'org-122', 'org-123', 'org-124', 'org-184'].map((id) =>
       items.get(id)!,
     );
-    expect(new Set(toNvidia!.sources.map((s) => s.url))).toEqual(new Set(stated.map((i) => i.source)));
-    expect(toNvidia!.citations.map((c) => c.quote).sort()).toEqual(stated.map((i) => i.evidence).sort());
+    // Every item of this collection that states it is cited, beside the first collection's own items.
+    const urls = new Set(toNvidia!.sources.map((s) => s.url));
+    expect(stated.filter((i) => !urls.has(i.source))).toEqual([]);
+    const quotes = toNvidia!.citations.map((c) => c.quote);
+    expect(stated.filter((i) => !quotes.includes(i.evidence))).toEqual([]);
   });
 
   it('reads a customer item the other way round: the supplier supplies the customer', async () => {
@@ -175,7 +178,7 @@ describe('the built-in dataset: people, roles and the supply chain', () => {
       `{ company(name: "Nvidia") { suppliers { supplier { name } what } } }`,
     );
     expect(nvidia.company.suppliers.map((s) => s.supplier.name).sort()).toEqual(
-      expect.arrayContaining(['Amkor', 'Micron Technology', 'SK hynix', 'Samsung Electronics', 'TSMC']),
+      expect.arrayContaining(['Amkor', 'Micron', 'SK hynix', 'Samsung Electronics', 'TSMC']),
     );
     // "OpenAI CUSTOMER_OF CoreWeave" (org-178) is CoreWeave supplying OpenAI.
     const openai = await ask<Suppliers>(

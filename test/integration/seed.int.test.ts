@@ -78,6 +78,7 @@ describe('seed', () => {
         specs: 0,
         investments: 0,
         deployments: 0,
+        exchangeRates: 0,
         relations: 1,
       });
       // Three forms of one dataset, seeded from three folders (three dataset names): the same content.
