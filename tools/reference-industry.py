@@ -572,6 +572,10 @@ def main():
         iid = m.group(1) if m else None
         if iid in moved:
             continue
+        # A person item's career in words is the person's description or profile in seeds/people.yaml
+        # (tools/reference-people.py), whose roles and their dates are typed roles there.
+        if iid and iid.startswith('peo-'):
+            continue
         a['attribute'] = RENAME.get(a['attribute'], a['attribute'])
         if iid and iid not in a.get('refs', []):
             a['refs'] = [iid]

@@ -694,9 +694,12 @@ def main():
     for it in facts['people']:
         pid = PERSON_IDS.get(it['name']) or existing_names.get(it['name'].lower()) or slug(it['name'])
         if pid in existing_ids:
-            text = it.get('facts') or it.get('note')
-            attribute(pid, it, 'profile', text, 'the person record is in another dataset file')
-            beside[it['id']] = f'{pid} is declared by the founding article\'s file; the item is a profile attribute'
+            # A career in words holds role dates, which no attribute may hold; the person's record (and its
+            # description) belongs to the founding article's file, which cites only the article.
+            not_loaded[it['id']] = (
+                f'the career in words of {pid}, whose record is in the founding article\'s file (it cites only the '
+                'article); the roles and dates the item names are typed roles where a roles item states them'
+            )
             continue
         person(it['name'], it)
         rec = people[pid]
@@ -864,10 +867,16 @@ def main():
     v2_not_loaded = [i for i in v2_ids if i in not_loaded]
     lines = [f'<!-- begin {SECTION} -->', '', f'## reference/v2/{SECTION}', '',
              'The people, roles and supply-chain items, written to `seeds/people.yaml` by `tools/reference-people.py`',
-             'with the people and roles items of `reference/industry-facts.json`, all of which are loaded.', '',
+             'with the people and roles items of `reference/industry-facts.json` (their own table below).', '',
              f'{len(v2_ids)} items; {len(v2_ids) - len(v2_not_loaded)} loaded, {len(v2_not_loaded)} not loaded.', '',
              '| item | reason |', '| --- | --- |']
     lines += [f'| {i} | {not_loaded[i].replace("|", "/")} |' for i in v2_not_loaded]
+    facts_ids = [it['id'] for it in fact_items]
+    facts_not_loaded = [i for i in facts_ids if i in not_loaded]
+    lines += ['', '### reference/industry-facts.json: people and roles', '',
+              f'{len(facts_ids)} items; {len(facts_ids) - len(facts_not_loaded)} loaded, {len(facts_not_loaded)} not loaded.',
+              '', '| item | reason |', '| --- | --- |']
+    lines += [f'| {i} | {not_loaded[i].replace("|", "/")} |' for i in facts_not_loaded]
     lines += ['', '### Kept as an attribute or a note', '',
               'Loaded, but as an `attributes` record or in a note instead of a typed field or relation:', '',
               '| item | reason |', '| --- | --- |']

@@ -10,7 +10,6 @@ const SEEDS = path.resolve(__dirname, '..', '..', '..', 'seeds');
 
 const ALLOWED: Record<string, string> = {
   // From the deals and financials of the second collection.
-  profile: "a person's profile in words, for a person declared in another file",
   fabricates: 'a foundry making a chip design that names no single chip (a customer design on a process)',
   'invests in': 'a person investing in a company; INVESTS_IN joins companies only',
   // Statements whose claimant is no entity: a Claim needs one (a company, chip or person) as claimant.
@@ -46,7 +45,6 @@ const ALLOWED: Record<string, string> = {
     'in words; Company.fiscalYearEnd needs the exact rule, which the source does not give',
   'market share': 'a share of a market; no metric or field holds it',
   'market value milestones': 'a history of valuations in words, with no period per figure',
-  background: "a person's career in words; roles are records of another file",
   // Events with no typed home.
   'acquired by':
     'an acquisition between companies with no acquisitions record in the files this dataset keeps here',
