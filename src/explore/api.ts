@@ -31,19 +31,25 @@ export function useQuery<TData, TVariables extends Record<string, unknown>>(
   variables: TVariables | null,
 ): QueryState<TData> {
   const key = variables === null ? null : JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<TData>>({ status: 'loading' });
+  // Each answer remembers the variables it is for: in the render right after they change, before the
+  // effect asks again, the previous answer is not shown as if it were the new one.
+  const [state, setState] = useState<{ key: string | null; value: QueryState<TData> }>({
+    key: null,
+    value: { status: 'loading' },
+  });
   useEffect(() => {
     if (key === null) return undefined;
     let current = true;
-    setState({ status: 'loading' });
+    setState({ key, value: { status: 'loading' } });
     const run = client.request as (d: typeof document, v: TVariables) => Promise<TData>;
     run(document, JSON.parse(key) as TVariables).then(
-      (data) => current && setState({ status: 'done', data }),
-      (error: unknown) => current && setState({ status: 'error', message: describeError(error) }),
+      (data) => current && setState({ key, value: { status: 'done', data } }),
+      (error: unknown) =>
+        current && setState({ key, value: { status: 'error', message: describeError(error) } }),
     );
     return () => {
       current = false;
     };
   }, [document, key]);
-  return state;
+  return state.key === key ? state.value : { status: 'loading' };
 }

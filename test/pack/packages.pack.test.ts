@@ -21,7 +21,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TRAINIUM =
-  'Trainium 2 (TRAINING_ACCELERATOR) by Annapurna Labs, tested by Anthropic, Databricks, Deutsche Telekom, Ricoh, Stockmark';
+  'Trainium 2 (TRAINING_ACCELERATOR) by Annapurna Labs, tested by Anthropic, Apple, Databricks, Deutsche Telekom, Ricoh, Stockmark';
 
 /** Runs a command with this test's Node first on PATH, so that npm, npx and tsc all use the same Node. */
 async function sh(command: string, args: string[], cwd: string): Promise<string> {
