@@ -25,6 +25,12 @@ describe('chipgraph start', () => {
     const first = await startServeProcess({ LOG_LEVEL: 'warn' }, 'start');
     expect(first.output()).toContain('The database is empty: loading the built-in dataset...');
     expect(first.output()).toContain(`chipgraph API ready: http://localhost:${first.port}/graphql`);
+    // The explorer's address beside the playground's, on the same line.
+    expect(first.output()).toMatch(
+      new RegExp(
+        `/graphql \\(open it in a browser for the playground\\); explorer: http://localhost:${first.port}/explore\\n`,
+      ),
+    );
     expect(await query(first.port, '{ company(name: "Amazon") { name subsidiaries { name } } }')).toEqual({
       data: {
         company: {
