@@ -21,18 +21,7 @@ from collections import OrderedDict, defaultdict
 from urllib.parse import urlparse
 
 import yaml
-
-
-def page_titles():
-    """url -> a page title that any item of the second collection gives for it (the first, in file order)."""
-    import glob as _glob
-    found = {}
-    for path in sorted(_glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'reference', 'v2', '*.json'))):
-        for other in json.load(open(path, encoding='utf-8'))['items']:
-            if other.get('source_title'):
-                found.setdefault(other['source'], other['source_title'])
-    return found
-
+from reference_common import page_titles  # tools/, the script's own folder
 
 PAGE_TITLES = page_titles()
 
