@@ -50,7 +50,7 @@ const UNAVAILABLE_MESSAGE = /Connection acquisition timed out|Pool is closed|con
 
 export const MEMORY_ADVICE =
   'Raise NEO4J_HEAP for the local Neo4j (its transaction memory, db.memory.transaction.total.max, is 70% of ' +
-  'the heap), or on a remote Neo4j raise server.memory.heap.max_size and db.memory.transaction.total.max; ' +
+  'the heap, and at most the heap less 256 MB), or on a remote Neo4j raise server.memory.heap.max_size and db.memory.transaction.total.max; ' +
   'or make the transaction smaller.';
 
 /** The neutral error for a driver failure, or the failure itself when it is none of ours to name. */

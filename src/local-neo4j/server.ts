@@ -216,15 +216,21 @@ export function installLocal(
 
 const MEGABYTES_PER_UNIT: Record<string, number> = { '': 1 / 1024 / 1024, k: 1 / 1024, m: 1, g: 1024 };
 
+/** What the heap keeps outside transactions: Neo4j's own caches and bookkeeping, and room for the collector. */
+const HEAP_RESERVE_MEGABYTES = 256;
+
 /**
- * The memory all open transactions may hold together: 70% of the heap, as Neo4j's own default, so that a
- * large seed (one transaction) can use the heap it was given and a runaway query still cannot exhaust it.
+ * The memory all open transactions may hold together: 70% of the heap, as Neo4j's own default, but never
+ * within 256 MB of the whole heap. The JVM exits on a real OutOfMemoryError, so the budget must run out
+ * before the heap does: at 512m, 70% (358m) of tracked transaction memory plus Neo4j's own use can exhaust
+ * the heap before Neo4j refuses the transaction, and the server dies instead of refusing one query.
  */
 export function transactionMemory(heap: string): string {
   const match = /^(\d+)([kmg]?)$/i.exec(heap.trim());
   if (!match) return '256m';
   const megabytes = Number(match[1]) * MEGABYTES_PER_UNIT[match[2]!.toLowerCase()]!;
-  return `${Math.max(64, Math.floor(megabytes * 0.7))}m`;
+  const budget = Math.min(megabytes * 0.7, megabytes - HEAP_RESERVE_MEGABYTES);
+  return `${Math.max(64, Math.floor(budget))}m`;
 }
 
 /**
