@@ -50,7 +50,7 @@ describe('faults', () => {
       gateway = testGateway();
       await resetDatabase(gateway);
       await seed(gateway, [path.join(ROOT, 'seeds')]);
-    });
+    }, 180_000);
 
     afterAll(() => gateway.close());
 
@@ -93,7 +93,8 @@ describe('faults', () => {
       const port = await freePort();
       options = {
         root: ROOT,
-        local: { dataDir: path.join(dir, 'neo4j'), port, heap: '384m', pageCache: '128m', auth: true },
+        // 640m: transactions may hold 384 MB, room for the 1,500-company seed below in one transaction.
+        local: { dataDir: path.join(dir, 'neo4j'), port, heap: '640m', pageCache: '128m', auth: true },
         user: 'neo4j',
         password: 'faults-password',
         parentPid: process.pid,
