@@ -11,8 +11,9 @@ const moduleNameMapper = {
 };
 
 module.exports = {
-  // Integration tests start real processes (Neo4j, the CLI); a unit test never comes near this.
-  testTimeout: 60000,
+  // Integration tests start real processes (Neo4j, the CLI) and seed the built-in dataset, which takes
+  // seconds on a quiet machine and can take minutes on a busy one; a unit test never comes near this.
+  testTimeout: 180000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
