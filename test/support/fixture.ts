@@ -3,7 +3,7 @@
  * global-setup, the database emptied, the given dataset files seeded and, when asked, the API started on a
  * free port; all closed after the file's tests. Call it at the top of a describe block.
  */
-import type { Config } from '../../src/config';
+import type { Config, ExecutorName } from '../../src/config';
 import type { Gateway } from '../../src/db';
 import { seed } from '../../src/seed';
 import { startTestApi, type TestApi } from './api';
@@ -17,11 +17,16 @@ export interface SeededGraph {
 }
 
 export function useSeededGraph(
-  options: { seed?: readonly string[] | (() => readonly string[]); api?: boolean } = {},
+  options: {
+    seed?: readonly string[] | (() => readonly string[]);
+    api?: boolean;
+    /** The API's GRAPHQL_EXECUTOR; the default's otherwise. */
+    executor?: ExecutorName;
+  } = {},
 ): SeededGraph {
   const graph: Partial<SeededGraph> = {};
   beforeAll(async () => {
-    graph.config = testConfig();
+    graph.config = testConfig(options.executor ? { GRAPHQL_EXECUTOR: options.executor } : {});
     graph.gateway = testGateway(graph.config);
     await resetDatabase(graph.gateway);
     const files = typeof options.seed === 'function' ? options.seed() : (options.seed ?? []);
