@@ -90,10 +90,7 @@ function compile(schema: GraphQLSchema, request: GatewayGraphQLRequestContext): 
   return isCompiledQuery(compiled) ? { kind: 'jit', query: compiled } : { kind: 'graphql-js' };
 }
 
-export function createJitExecutor(
-  schema: GraphQLSchema,
-  max: number = COMPILED_DOCUMENTS_MAX,
-): JitExecutor {
+export function createJitExecutor(schema: GraphQLSchema, max: number = COMPILED_DOCUMENTS_MAX): JitExecutor {
   const compiled = new LRUCache<string, Compiled>({ max });
   const executor: GatewayExecutor = async (request) => {
     // Apollo has hashed the document text already (sha-256); the operation name picks one of its operations.
