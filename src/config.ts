@@ -7,6 +7,10 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** How GraphQL operations are executed (src/executor.ts). */
+export const EXECUTORS = ['jit', 'graphql-js'] as const;
+export type ExecutorName = (typeof EXECUTORS)[number];
+
 const memorySize = (name: string) =>
   z
     .string()
@@ -65,6 +69,9 @@ const envSchema = z.object({
   PERSISTED_OPERATIONS: z
     .enum(['off', 'allowlist'], { message: 'PERSISTED_OPERATIONS must be off or allowlist' })
     .default('off'),
+  GRAPHQL_EXECUTOR: z
+    .enum(EXECUTORS, { message: `GRAPHQL_EXECUTOR must be one of ${EXECUTORS.join(', ')}` })
+    .default('jit'),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -97,6 +104,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** allowlist: run only the client's persisted operations. */
   persistedOperations: 'off' | 'allowlist';
+  /** jit: documents compiled by graphql-jit (cached); graphql-js: graphql-js's own execute. */
+  executor: ExecutorName;
   /** The project root, where .data/ and .cache/ live. */
   root: string;
 }
@@ -168,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     introspection,
     playground,
     persistedOperations: e.PERSISTED_OPERATIONS,
+    executor: e.GRAPHQL_EXECUTOR,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     root,
   };

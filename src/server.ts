@@ -7,6 +7,7 @@ import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
@@ -14,6 +15,7 @@ import type { Gateway } from './db';
 import { DatabaseError } from './db';
 import { ErrorCode, databaseErrorForClient, isExpectedError } from './errors';
 import { trackConnections } from './drain';
+import { createJitExecutor, type JitExecutor } from './executor';
 import { createHttpHandler } from './http';
 import { LIMITS, MaxFieldsRule, VALIDATION_ABORTED, armor, limitRefusal } from './limits';
 import type { Logger } from './logger';
@@ -142,6 +144,8 @@ function loggingPlugin(): ApolloServerPlugin<Context> {
 
 export interface ChipgraphServer {
   apollo: ApolloServer<Context>;
+  /** The compiled-document executor, when config.executor is jit. */
+  jit: JitExecutor | undefined;
   /** Starts Apollo; call before handling requests. */
   start(): Promise<void>;
   handler: http.RequestListener;
@@ -152,9 +156,11 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
   const protection = armor(config.production);
   // Tracks connections from the start, so that a stop knows which sockets are idle.
   const drain = deps.httpServer ? trackConnections(deps.httpServer) : undefined;
+  // Built here rather than by Apollo, so that the same schema serves either executor.
+  const schema = makeExecutableSchema<Context>({ typeDefs: loadTypeDefs(), resolvers });
+  const jit = config.executor === 'jit' ? createJitExecutor(schema) : undefined;
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...(jit ? { gateway: jit.gateway } : { schema }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
@@ -202,6 +208,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
   });
   return {
     apollo,
+    jit,
     start: () => apollo.start(),
     handler,
     stop: () => apollo.stop(),

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { Config } from '../config';
 import type { Gateway } from '../db';
-import { createLogger } from '../logger';
+import { createLogger, flushLogger } from '../logger';
 import { createServer } from '../server';
 import { CliError, ExitCode } from './exit-codes';
 import type { Output } from './output';
@@ -63,6 +63,8 @@ export async function serve(config: Config, gateway: Gateway, out: Output): Prom
         out.warn(`stopping the API: ${(error as Error).message}`);
       }
       await gateway.close().catch(() => undefined);
+      // The last request lines and the shutdown's own warnings are still in the log's buffer.
+      await flushLogger(logger);
       resolve();
     };
     // Listeners stay registered while draining (not `once`): a runner such as tsx exits at once when a

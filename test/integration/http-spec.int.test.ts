@@ -1,9 +1,10 @@
 import { serverAudits } from 'graphql-http';
+import { EXECUTORS } from '../../src/config';
 import { useSeededGraph } from '../support/fixture';
 
 /** The GraphQL-over-HTTP specification's audit suite (graphql-http), run against our server. */
-describe('GraphQL over HTTP conformance', () => {
-  const graph = useSeededGraph({ api: true });
+describe.each(EXECUTORS)('GraphQL over HTTP conformance, with the %s executor', (executor) => {
+  const graph = useSeededGraph({ api: true, executor });
 
   it('passes every MUST audit', async () => {
     const audits = serverAudits({ url: `${graph.api.url}/graphql`, fetchFn: fetch });

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import type { Gateway } from '../../src/db';
+import { EXECUTORS } from '../../src/config';
 import { LIMITS } from '../../src/limits';
 import { createServer, type ChipgraphServer } from '../../src/server';
 import { testConfig, testGateway } from '../support/db';
@@ -11,7 +12,7 @@ import { testConfig, testGateway } from '../support/db';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Requests the API refuses: each a 4xx with a code and a message that says why, and nothing logged as an error. */
-describe('refused requests', () => {
+describe.each(EXECUTORS)('refused requests, with the %s executor', (executor) => {
   let gateway: Gateway;
   let server: ChipgraphServer;
   let httpServer: http.Server;
@@ -33,7 +34,7 @@ describe('refused requests', () => {
   };
 
   beforeAll(async () => {
-    const config = testConfig();
+    const config = testConfig({ GRAPHQL_EXECUTOR: executor });
     gateway = testGateway(config);
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {

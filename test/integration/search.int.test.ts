@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EXECUTORS } from '../../src/config';
 import type { Gateway } from '../../src/db';
 import { seed } from '../../src/seed';
 import { startTestApi, type TestApi } from '../support/api';
@@ -41,27 +42,35 @@ describe('search by type', () => {
     };
     fs.writeFileSync(path.join(dir, 'zephyr.json'), JSON.stringify(dataset));
     await seed(gateway, [dir]);
-    api = await startTestApi(config, gateway);
   });
 
   afterAll(async () => {
-    await api.close();
     await gateway.close();
   });
 
-  it('gives the best hits of the types asked for, however many other types score higher', async () => {
-    const all = await search('query: "zephyr", first: 50');
-    // The premise: every chip outranks both companies.
-    expect(all.slice(0, 12).every((hit) => hit.entity.__typename === 'Chip')).toBe(true);
-    const companies = all.filter((hit) => hit.entity.__typename === 'Company');
-    expect(companies).toHaveLength(2);
+  describe.each(EXECUTORS)('with the %s executor', (executor) => {
+    beforeAll(async () => {
+      api = await startTestApi(testConfig({ GRAPHQL_EXECUTOR: executor }), gateway);
+    });
 
-    const typed = await search('query: "zephyr", types: [COMPANY], first: 2');
-    expect(typed).toEqual(companies);
-  });
+    afterAll(async () => {
+      await api.close();
+    });
 
-  it('gives the best hits of any type when no type is asked for', async () => {
-    const top = await search('query: "zephyr", first: 3');
-    expect(top).toEqual((await search('query: "zephyr", first: 50')).slice(0, 3));
+    it('gives the best hits of the types asked for, however many other types score higher', async () => {
+      const all = await search('query: "zephyr", first: 50');
+      // The premise: every chip outranks both companies.
+      expect(all.slice(0, 12).every((hit) => hit.entity.__typename === 'Chip')).toBe(true);
+      const companies = all.filter((hit) => hit.entity.__typename === 'Company');
+      expect(companies).toHaveLength(2);
+
+      const typed = await search('query: "zephyr", types: [COMPANY], first: 2');
+      expect(typed).toEqual(companies);
+    });
+
+    it('gives the best hits of any type when no type is asked for', async () => {
+      const top = await search('query: "zephyr", first: 3');
+      expect(top).toEqual((await search('query: "zephyr", first: 50')).slice(0, 3));
+    });
   });
 });

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       introspection: true,
       playground: true,
       persistedOperations: 'off',
+      executor: 'jit',
       shutdownGraceMs: 10000,
       root: '/srv/chipgraph',
     });
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         NODE_ENV: 'production',
         GRAPHQL_INTROSPECTION: 'no',
+        GRAPHQL_EXECUTOR: 'graphql-js',
       },
       '/srv/chipgraph',
     );
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       production: true,
       introspection: false,
+      executor: 'graphql-js',
     });
     expect(neo4jUri(config)).toBe('neo4j+s://db.example.com:7687');
   });
@@ -105,6 +108,12 @@ describe('loadConfig', () => {
       'PORT must be a whole number from 1 to 65535, got "eighty"',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
     ]);
+  });
+
+  it('refuses an executor it does not have, naming the ones it has', () => {
+    expect(() => loadConfig({ GRAPHQL_EXECUTOR: 'fast' })).toThrow(
+      'GRAPHQL_EXECUTOR must be one of jit, graphql-js, got "fast"',
+    );
   });
 
   it('refuses a port out of range', () => {
