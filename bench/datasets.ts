@@ -28,11 +28,30 @@ export interface BenchDataset {
 const ROOT = path.resolve(__dirname, '..');
 const SEED = 1;
 
+/**
+ * The generator's source and the model it draws its vocabulary and units from: a change to any of them may
+ * change the files, so a cached dataset is reused only while all are the same.
+ */
+function generatorDigest() {
+  const hash = createHash('sha256');
+  const model = path.join(ROOT, 'src', 'model');
+  const files = [
+    path.join(ROOT, 'src', 'seed', 'synthetic.ts'),
+    path.join(ROOT, 'src', 'seed', 'dataset.ts'),
+    ...fs
+      .readdirSync(model, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => path.join(model, f)),
+  ];
+  for (const file of files) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
+  return hash;
+}
+
 export function prepareDataset(name: DatasetName, cacheDir: string): BenchDataset {
   if (name === 'builtin') return { name, inputs: [builtinDatasetDir(ROOT)] };
   const { companies } = SIZES[name];
-  const generator = fs.readFileSync(path.join(ROOT, 'src', 'seed', 'synthetic.ts'));
-  const digest = createHash('sha256').update(generator).update(`${companies}:${SEED}`).digest('hex');
+  const digest = generatorDigest().update(`${companies}:${SEED}`).digest('hex');
   const dir = path.join(cacheDir, `synthetic-${name}`);
   const marker = path.join(dir, '.digest');
   if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== digest) {
