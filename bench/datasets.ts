@@ -1,7 +1,7 @@
 /**
  * The benchmark's datasets: the built-in one, and the synthetic generator at three sizes. A synthetic
- * company brings about ten nodes and twenty relationships with it (chips, people, roles, figures, ...), so
- * S, M and L hold about 10k, 100k and 1M nodes. Synthetic datasets are written one file per record type,
+ * company brings about thirteen nodes and thirty relationships with it (chips, specs, people, roles,
+ * figures, ...), so S, M and L hold about 13k, 130k and 1.3M nodes. Synthetic datasets are written one file per record type,
  * as a user with a large dataset would split it, and reused while the generator and its options are the same.
  */
 import { createHash } from 'node:crypto';
@@ -11,9 +11,9 @@ import { builtinDatasetDir } from '../src/seed';
 import { generateSynthetic } from '../src/seed/synthetic';
 
 export const SIZES = {
-  S: { companies: 1_000, about: '10k nodes' },
-  M: { companies: 10_000, about: '100k nodes' },
-  L: { companies: 100_000, about: '1M nodes' },
+  S: { companies: 1_000, about: '13k nodes' },
+  M: { companies: 10_000, about: '130k nodes' },
+  L: { companies: 100_000, about: '1.3M nodes' },
 } as const;
 
 export type DatasetName = 'builtin' | keyof typeof SIZES;
