@@ -13,6 +13,7 @@ import {
   type Dataset,
   type DatasetCitation,
 } from './dataset';
+import { CHIP_COVERAGE, SPEC_DIMENSIONS, UNITS } from '../model';
 
 export interface SyntheticOptions {
   companies: number;
@@ -119,15 +120,28 @@ const METRICS = [
 /** What a supplier supplies to a chip designer; the HBM generations are what the benchmark follows. */
 const SUPPLIED = ['HBM3', 'HBM3E', 'HBM4', 'CoWoS packaging', 'substrates', 'test equipment'] as const;
 
-/** A chip's specification: per spec, its unit and the range of its value (precision for compute). */
-const SPECS = [
-  { name: 'MEMORY_CAPACITY', unit: 'GB', values: [16, 32, 64, 80, 96, 128, 192, 288] },
-  { name: 'MEMORY_BANDWIDTH', unit: 'TB/s', values: [0.8, 1.6, 2.0, 3.35, 4.8, 8.0] },
-  { name: 'TDP', unit: 'W', values: [75, 150, 300, 500, 700, 1000] },
-  { name: 'PEAK_COMPUTE', unit: 'TFLOPS', precision: 'BF16', values: [90, 200, 400, 990, 2250] },
-  { name: 'PEAK_COMPUTE', unit: 'TFLOPS', precision: 'FP8', values: [180, 400, 800, 1980, 4500] },
-  { name: 'PROCESS_NODE', unit: 'nm', values: [3, 4, 5, 7] },
-] as const;
+/**
+ * A chip's specification: the specs chip coverage looks for, in the model's order, each in its dimension's
+ * canonical unit. The model names the specs; the values are round numbers of a plausible size per unit.
+ */
+const SPECS = CHIP_COVERAGE.flatMap((entry) =>
+  'spec' in entry
+    ? [
+        {
+          name: entry.spec,
+          unit: UNITS[SPEC_DIMENSIONS[entry.spec]].canonical as string,
+          ...('precision' in entry ? { precision: entry.precision } : {}),
+        },
+      ]
+    : [],
+);
+const SPEC_VALUES: Record<string, readonly number[]> = {
+  GB: [16, 32, 64, 80, 96, 128, 192, 288],
+  'TB/s': [0.8, 1.6, 2.0, 3.35, 4.8, 8.0],
+  W: [75, 150, 300, 500, 700, 1000],
+  TFLOPS: [90, 200, 400, 990, 2250, 4500],
+};
+const specValues = (unit: string) => SPEC_VALUES[unit] ?? [1, 2, 5, 10, 20, 50];
 
 export function generateSynthetic(options: SyntheticOptions): Dataset {
   const random = prng(options.seed);
@@ -338,7 +352,7 @@ function chipSpecs(
         id: `${chip.id.replace('syn-chip-', 'syn-spec-')}-${k}`,
         chip: chip.id,
         name: spec.name,
-        value: spec.values[int(0, spec.values.length - 1)]!,
+        value: specValues(spec.unit)[int(0, specValues(spec.unit).length - 1)]!,
         unit: spec.unit,
         ...('precision' in spec ? { precision: spec.precision } : {}),
         sources: cite(),
