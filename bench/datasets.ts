@@ -1,7 +1,7 @@
 /**
  * The benchmark's datasets: the built-in one, and the synthetic generator at three sizes. A synthetic
- * company brings about ten nodes and twenty relationships with it (chips, people, roles, figures, ...), so
- * S, M and L hold about 10k, 100k and 1M nodes. Synthetic datasets are written one file per record type,
+ * company brings about thirteen nodes and thirty relationships with it (chips, specs, people, roles,
+ * figures, ...), so S, M and L hold about 13k, 130k and 1.3M nodes. Synthetic datasets are written one file per record type,
  * as a user with a large dataset would split it, and reused while the generator and its options are the same.
  */
 import { createHash } from 'node:crypto';
@@ -11,9 +11,9 @@ import { builtinDatasetDir } from '../src/seed';
 import { generateSynthetic } from '../src/seed/synthetic';
 
 export const SIZES = {
-  S: { companies: 1_000, about: '10k nodes' },
-  M: { companies: 10_000, about: '100k nodes' },
-  L: { companies: 100_000, about: '1M nodes' },
+  S: { companies: 1_000, about: '13k nodes' },
+  M: { companies: 10_000, about: '130k nodes' },
+  L: { companies: 100_000, about: '1.3M nodes' },
 } as const;
 
 export type DatasetName = 'builtin' | keyof typeof SIZES;
@@ -28,11 +28,30 @@ export interface BenchDataset {
 const ROOT = path.resolve(__dirname, '..');
 const SEED = 1;
 
+/**
+ * The generator's source and the model it draws its vocabulary and units from: a change to any of them may
+ * change the files, so a cached dataset is reused only while all are the same.
+ */
+function generatorDigest() {
+  const hash = createHash('sha256');
+  const model = path.join(ROOT, 'src', 'model');
+  const files = [
+    path.join(ROOT, 'src', 'seed', 'synthetic.ts'),
+    path.join(ROOT, 'src', 'seed', 'dataset.ts'),
+    ...fs
+      .readdirSync(model, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => path.join(model, f)),
+  ];
+  for (const file of files) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
+  return hash;
+}
+
 export function prepareDataset(name: DatasetName, cacheDir: string): BenchDataset {
   if (name === 'builtin') return { name, inputs: [builtinDatasetDir(ROOT)] };
   const { companies } = SIZES[name];
-  const generator = fs.readFileSync(path.join(ROOT, 'src', 'seed', 'synthetic.ts'));
-  const digest = createHash('sha256').update(generator).update(`${companies}:${SEED}`).digest('hex');
+  const digest = generatorDigest().update(`${companies}:${SEED}`).digest('hex');
   const dir = path.join(cacheDir, `synthetic-${name}`);
   const marker = path.join(dir, '.digest');
   if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== digest) {

@@ -66,9 +66,57 @@ export async function stopNeo4j(db: BenchNeo4j): Promise<void> {
   await stopLocal({ root: ROOT, local: db.local });
 }
 
+/**
+ * The nodes and relationships of the data, without the seed's bookkeeping: chipgraph's seed records each
+ * named dataset in a :Dataset node, which LOAD CSV of the same rows has no reason to write.
+ */
 export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    'CALL () { MATCH (n) WHERE NOT n:Dataset RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
   return records[0]!.toObject() as { nodes: number; relationships: number };
+}
+
+export interface HeapPeaks {
+  /** The most Neo4j's JVM heap held at any sample (HeapMemoryUsage.used), in MiB. */
+  neo4jMiB: number;
+  /** The most the benchmark process's own V8 heap held at any sample (it parses and plans the seed), in MiB. */
+  seedProcessMiB: number;
+  samples: number;
+}
+
+const HEAP_CYPHER = `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
+RETURN attributes.HeapMemoryUsage.value.properties.used AS used`;
+
+/**
+ * Samples Neo4j's heap (over JMX) and this process's heap every interval until stopped: a seed is one
+ * transaction, so the heap it needs is what decides the size of machine a dataset needs.
+ */
+export function watchHeap(driver: Driver, intervalMs = 250): { stop(): Promise<HeapPeaks> } {
+  let neo4jPeak = 0;
+  let processPeak = 0;
+  let samples = 0;
+  let running = true;
+  const sample = async () => {
+    processPeak = Math.max(processPeak, process.memoryUsage().heapUsed);
+    const { records } = await driver.executeQuery(HEAP_CYPHER, {}, { routing: 'READ' });
+    neo4jPeak = Math.max(neo4jPeak, Number(records[0]?.get('used') ?? 0));
+    samples += 1;
+  };
+  const loop = (async () => {
+    while (running) {
+      // A sample that fails (Neo4j busy past the driver's patience) is skipped, not fatal to the run.
+      await sample().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await sample().catch(() => undefined);
+      const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
+      return { neo4jMiB: mib(neo4jPeak), seedProcessMiB: mib(processPeak), samples };
+    },
+  };
 }

@@ -12,10 +12,10 @@ import { loadDatasets } from '../src/seed/load';
 import { planWrites } from '../src/seed/plan';
 import { DATASET_NAMES, SIZES, prepareDataset, type DatasetName } from './datasets';
 import { cypherLoad, httpLoad, type LoadResult } from './load';
-import { freshNeo4j, graphCounts, stopNeo4j, type BenchNeo4j } from './neo4j';
+import { freshNeo4j, graphCounts, stopNeo4j, watchHeap, type BenchNeo4j } from './neo4j';
 import { countingDriver } from './peers/counting-driver';
 import { prepareCsv, runCsvLoad } from './peers/load-csv';
-import { profileLookups, type LookupPlan } from './profile';
+import { profileLookups, profileScenarios, type LookupPlan } from './profile';
 import {
   renderChart,
   renderTable,
@@ -129,16 +129,21 @@ async function measureSeeding(
 
   log(`[${name}] chipgraph seed...`);
   db = await freshNeo4j(dataDir, options, log);
+  const heap = watchHeap(db.driver);
   started = performance.now();
   await seed(db.gateway, inputs);
   const seedSeconds = (performance.now() - started) / 1000;
+  const peakHeap = await heap.stop();
   const seedCounts = await graphCounts(db.driver);
   if (seedCounts.nodes !== csvCounts.nodes || seedCounts.relationships !== csvCounts.relationships) {
     throw new Error(
       `[${name}] LOAD CSV and chipgraph built different graphs: ${JSON.stringify(csvCounts)} vs ${JSON.stringify(seedCounts)}`,
     );
   }
-  log(`[${name}] seeded ${records} records in ${round(seedSeconds)} s (LOAD CSV ${round(csvSeconds)} s)`);
+  log(
+    `[${name}] seeded ${records} records in ${round(seedSeconds)} s (LOAD CSV ${round(csvSeconds)} s); ` +
+      `peak heap: Neo4j ${peakHeap.neo4jMiB} MiB, seed process ${peakHeap.seedProcessMiB} MiB (${peakHeap.samples} samples)`,
+  );
   return {
     db,
     seeding: {
@@ -149,6 +154,7 @@ async function measureSeeding(
       chipgraph: { seconds: round(seedSeconds), recordsPerSecond: Math.round(records / seedSeconds) },
       loadCsv: { seconds: round(csvSeconds), recordsPerSecond: Math.round(records / csvSeconds) },
       ratio: round(csvSeconds / seedSeconds),
+      peakHeapMiB: { neo4j: peakHeap.neo4jMiB, seedProcess: peakHeap.seedProcessMiB },
     },
   };
 }
@@ -163,6 +169,16 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
     const targets: Targets = targetsFrom(records[0]!.toObject());
     const lookupPlans: LookupPlan[] = await profileLookups(db.driver, targets);
 
+    const scenarioList = SCENARIOS.filter((scenario) => {
+      const applies = scenario.applies?.(targets) ?? true;
+      if (!applies) log(`[${name}] ${scenario.name}: the dataset has nothing to ask it about; skipped`);
+      return applies;
+    });
+    const scenarioPlans = await profileScenarios(db.driver, scenarioList, targets);
+    for (const [scenario, plans] of Object.entries(scenarioPlans))
+      for (const plan of plans.filter((p) => p.scans.length > 0))
+        log(`[${name}] ${scenario}: ${plan.query} scans (${plan.scans.join(', ')}), ${plan.dbHits} db hits`);
+
     const logDir = path.join(workDir, 'logs', name);
     const chipgraph = await startChipgraph(db.access, logDir);
     apis.push(chipgraph);
@@ -173,7 +189,7 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
     // Every system sees every query once before anything is timed: JIT compilation and Neo4j's query
     // plans then favour none of them by order.
     if (options.warmup > 0) {
-      for (const scenario of SCENARIOS) {
+      for (const scenario of scenarioList) {
         const brief = { connections: options.connections, seconds: 1 };
         await httpLoad(chipgraph.url, scenario.chipgraph(targets), brief);
         await httpLoad(peer.url, scenario.peer(targets), brief);
@@ -182,7 +198,7 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
     }
 
     const scenarios: DatasetResult['scenarios'] = {};
-    for (const scenario of SCENARIOS) {
+    for (const scenario of scenarioList) {
       // The same answer from all three, and the Cypher each sends for it.
       const ask = async (api: ApiProcess, request: { query: string; variables: unknown }) => {
         const response = await fetch(api.url, {
@@ -266,6 +282,7 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
       seeding,
       targets,
       lookupPlans,
+      scenarioPlans,
       peakRssMiB: {
         chipgraph: round(chipgraph.peakRss() / 1024 / 1024, 0),
         neo4jGraphql: round(peer.peakRss() / 1024 / 1024, 0),

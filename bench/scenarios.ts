@@ -1,45 +1,21 @@
 /**
- * The six scenarios, each asked three ways with the same answer: chipgraph's API, the @neo4j/graphql peer,
+ * The scenarios, each asked three ways with the same answer: chipgraph's API, the @neo4j/graphql peer,
  * and one hand-written Cypher query (the limit). Targets (which company, which path) are picked per dataset
  * by one query, so every system answers the same question, and `answer` reduces each response to a
  * comparable value so the benchmark can check that they agree before it times them.
  */
 import { nameKey } from '../src/graph/names';
+import { aliasQuery } from '../src/graph/read/cypher';
 import { toLucene } from '../src/graph/read/search';
+import type { Data, Scenario, Targets } from './scenario-types';
+import {
+  TYPED_SCENARIOS,
+  TYPED_TARGET_COLUMNS,
+  TYPED_TARGETS_CYPHER,
+  typedTargetsFrom,
+} from './typed-scenarios';
 
-export interface Targets {
-  /** A company whose subsidiaries design chips that others test: the three-level query has work to do. */
-  companyId: string;
-  companyName: string;
-  kind: string;
-  /** A company testing one of those chips: the path scenario's other end. */
-  testerId: string;
-  /** A word of the company's name, to search for. */
-  searchText: string;
-}
-
-export interface GraphQLRequest {
-  query: string;
-  variables: Record<string, unknown>;
-}
-
-export interface CypherRequest {
-  text: string;
-  params: Record<string, unknown>;
-}
-
-type Data = Record<string, unknown>;
-type Answer = unknown;
-
-export interface Scenario {
-  name: string;
-  title: string;
-  chipgraph(t: Targets): GraphQLRequest;
-  peer(t: Targets): GraphQLRequest;
-  cypher(t: Targets): CypherRequest;
-  /** The comparable answer in each system's response. */
-  answer: { chipgraph(data: Data): Answer; peer(data: Data): Answer; cypher(rows: Data[]): Answer };
-}
+export type { CypherRequest, GraphQLRequest, PeerExpression, Scenario, Targets } from './scenario-types';
 
 /** The path query: the shortest connection within 4 hops, its steps with their sources. */
 export const PATH_CYPHER = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -90,6 +66,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'lookup',
     title: 'Lookup by name',
+    peerExpresses: 'native',
     chipgraph: (t) => ({
       query:
         'query Lookup($name: String!) { company(name: $name) { id name kinds country founded { iso } } }',
@@ -114,6 +91,7 @@ RETURN n {.id, .name, .kinds, .country, .founded} AS company ORDER BY n.id LIMIT
   {
     name: 'tree',
     title: 'Company, subsidiaries, their chips, the chips’ testers',
+    peerExpresses: '@cypher',
     chipgraph: (t) => ({
       query:
         'query Tree($id: ID!) { company(id: $id) { id name subsidiaries { id name chips { id name testers { id name } } } } }',
@@ -146,6 +124,7 @@ RETURN c {.id, .name, subsidiaries: COLLECT {
   {
     name: 'list',
     title: 'Filtered, sorted, paginated list',
+    peerExpresses: 'native',
     chipgraph: (t) => ({
       query:
         'query List($kind: CompanyKind!) { companies(first: 20, where: { kind: $kind }, orderBy: { field: NAME }) { totalCount edges { node { id name } } } }',
@@ -157,11 +136,12 @@ RETURN c {.id, .name, subsidiaries: COLLECT {
       variables: { kind: t.kind },
     }),
     cypher: (t) => ({
-      text: `MATCH (n:Company) WHERE $kind IN n.kinds
+      // From the kinds' full-text index, as chipgraph reads it: the limit uses the best start there is.
+      text: `CALL db.index.fulltext.queryNodes('company_kinds', $term) YIELD node AS n
 WITH n ORDER BY n.nameKey, n.id
 WITH collect(n {.id, .name}) AS companies
 RETURN size(companies) AS totalCount, companies[0..20] AS page`,
-      params: { kind: t.kind },
+      params: { term: aliasQuery(t.kind) },
     }),
     answer: {
       chipgraph: (d) => {
@@ -178,6 +158,7 @@ RETURN size(companies) AS totalCount, companies[0..20] AS page`,
   {
     name: 'search',
     title: 'Full-text search',
+    peerExpresses: 'native',
     chipgraph: (t) => ({
       query:
         'query Search($text: String!) { search(query: $text, types: [COMPANY], first: 10) { score entity { id name } } }',
@@ -205,6 +186,7 @@ RETURN node {.id, .name} AS entity, score ORDER BY score DESC, node.id LIMIT 10`
   {
     name: 'path',
     title: 'Path between two entities',
+    peerExpresses: '@cypher',
     chipgraph: (t) => ({
       query: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { length steps { relation forward from { ...Id } to { ...Id } sources { id } } } }
 fragment Id on GraphNode { ... on Company { id } ... on Chip { id } ... on Person { id } ... on Role { id } ... on Acquisition { id } ... on FinancialFigure { id } ... on Claim { id } ... on Attribute { id } }`,
@@ -236,6 +218,7 @@ fragment Id on GraphNode { ... on Company { id } ... on Chip { id } ... on Perso
   {
     name: 'financials',
     title: 'A company’s financial series',
+    peerExpresses: 'native',
     chipgraph: (t) => ({
       query:
         'query Financials($id: ID!) { company(id: $id) { id name financials { metric period { label year quarter } value { amount currency } basis } } }',
@@ -275,6 +258,7 @@ RETURN c {.id, .name, financials: COLLECT {
         figureAnswer(((rows[0]?.company as Data | undefined)?.financials as Figure[] | undefined) ?? []),
     },
   },
+  ...TYPED_SCENARIOS,
 ];
 
 /**
@@ -298,7 +282,8 @@ CALL () {
   MATCH (x:Company) UNWIND x.kinds AS kind
   RETURN kind, count(*) AS n ORDER BY n DESC, kind LIMIT 1
 }
-RETURN c.id AS companyId, c.name AS companyName, kind, tester AS testerId`;
+${TYPED_TARGETS_CYPHER}
+RETURN c.id AS companyId, c.name AS companyName, kind, tester AS testerId, ${TYPED_TARGET_COLUMNS}`;
 
 export function targetsFrom(row: Record<string, unknown>): Targets {
   const companyName = row.companyName as string;
@@ -308,5 +293,6 @@ export function targetsFrom(row: Record<string, unknown>): Targets {
     kind: row.kind as string,
     testerId: row.testerId as string,
     searchText: companyName.split(' ')[0]!,
+    ...typedTargetsFrom(row),
   };
 }

@@ -11,6 +11,7 @@ import { ApolloServer } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { PATH_CYPHER } from '../scenarios';
+import { SERIES_CYPHER } from '../typed-scenarios';
 import { countingDriver } from './counting-driver';
 
 export const TYPE_DEFS = /* GraphQL */ `
@@ -39,6 +40,55 @@ export const TYPE_DEFS = /* GraphQL */ `
     subsidiaries: [Company!]! @relationship(type: "SUBSIDIARY_OF", direction: IN)
     chips: [Chip!]! @relationship(type: "DESIGNS", direction: OUT)
     financials: [FinancialFigure!]! @relationship(type: "OF", direction: IN)
+    roles: [Role!]! @relationship(type: "AT", direction: IN)
+    suppliers: [Company!]! @relationship(type: "SUPPLIES", direction: IN, properties: "Supply")
+    "No growth is generated: a Cypher field (the same query as the raw one)."
+    quarterlySeries(metric: String!): [SeriesPoint!]!
+      @cypher(
+        statement: """
+${SERIES_CYPHER}
+        """
+        columnName: "point"
+      )
+  }
+
+  type Supply @relationshipProperties {
+    what: String
+    since: String
+    until: String
+  }
+
+  type SeriesPoint {
+    year: Int!
+    quarter: Int!
+    amount: Float!
+    currency: String!
+    yearOverYear: Float
+    quarterOverQuarter: Float
+  }
+
+  type Role @node(labels: ["Role", "Fact"]) {
+    id: ID!
+    title: String!
+    since: String
+    until: String
+    person: [Person!]! @relationship(type: "HELD_BY", direction: OUT)
+    organization: [Company!]! @relationship(type: "AT", direction: OUT)
+  }
+
+  type Person @node(labels: ["Person", "Entity"]) {
+    id: ID!
+    name: String!
+  }
+
+  type ChipSpec @node(labels: ["ChipSpec", "Fact"]) {
+    id: ID!
+    name: String!
+    precision: String
+    variant: String
+    value: Float!
+    unit: String!
+    chip: [Chip!]! @relationship(type: "SPEC_OF", direction: OUT)
   }
 
   type Chip @node(labels: ["Chip", "Entity"]) {
@@ -49,6 +99,8 @@ export const TYPE_DEFS = /* GraphQL */ `
     generation: Int
     announced: String
     maker: [Company!]! @relationship(type: "DESIGNS", direction: IN)
+    foundry: [Company!]! @relationship(type: "FABRICATES", direction: IN)
+    specs: [ChipSpec!]! @relationship(type: "SPEC_OF", direction: IN)
     "Companies testing or using it: two relationship types, so a Cypher field."
     testers: [Company!]!
       @cypher(
@@ -90,8 +142,14 @@ ${PATH_CYPHER}
   }
 `;
 
+/**
+ * Comparing text with lt and gte is off by default in @neo4j/graphql; the roles scenario compares partial
+ * dates, which are stored as ISO text, so the peer turns it on.
+ */
+export const FEATURES = { filters: { String: { LT: true, GTE: true } } };
+
 export async function createPeerServer(driver: Driver): Promise<http.Server> {
-  const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver }).getSchema();
+  const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver, features: FEATURES }).getSchema();
   const apollo = new ApolloServer({ schema });
   await apollo.start();
   return http.createServer((req, res) => {

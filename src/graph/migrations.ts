@@ -12,6 +12,7 @@ export { ENTITY_LABELS, FACT_LABELS };
 export const FULLTEXT_LABELS: Record<string, readonly string[]> = {
   entity_alias: ENTITY_LABELS,
   entity_search: ENTITY_LABELS,
+  company_kinds: ['Company'],
 };
 
 export const MIGRATIONS: readonly Query[] = [
@@ -61,6 +62,13 @@ export const MIGRATIONS: readonly Query[] = [
     // index seek, not a scan of every entity's alias list.
     name: 'index.entity_alias',
     text: `CREATE FULLTEXT INDEX entity_alias IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.aliasKeys]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
+  },
+  {
+    // companies(where: { kind }): a company's kinds are a list, which a range index cannot seek in; each
+    // kind is one keyword term here (and the single kind of a graph seeded before kinds were a list).
+    name: 'index.company_kinds',
+    text: `CREATE FULLTEXT INDEX company_kinds IF NOT EXISTS FOR (n:Company) ON EACH [n.kinds, n.kind]
 OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
   },
   {

@@ -5,12 +5,13 @@
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db';
-import type { CitationRecord, ExchangeRateRecord, NodeRecord, ReadLabel } from '../graph/model';
+import type { CitationRecord, EntityLabel, ExchangeRateRecord, NodeRecord, ReadLabel } from '../graph/model';
 import {
   citationsOf,
   exchangeRates,
   neighborsOf,
   nodesByIds,
+  nodesWithNeighbors,
   prefetchKey,
   supportedBy,
   type NeighborName,
@@ -26,6 +27,7 @@ export class Loaders {
   private readonly nodes = new Map<Batchable, DataLoader<string, NodeRecord | null>>();
   private readonly neighborLoaders = new Map<NeighborName, DataLoader<string, NodeRecord[]>>();
   private readonly citationLoaders = new Map<Batchable, DataLoader<string, CitationRecord[]>>();
+  private readonly lookups = new Map<string, DataLoader<string, NodeRecord | null>>();
   readonly supports: DataLoader<string, NodeRecord[]>;
   /** The exchange rates of a currency, for Money.usd: every amount of a request shares one round trip. */
   readonly rates: DataLoader<string, ExchangeRateRecord[]>;
@@ -47,6 +49,19 @@ export class Loaders {
       this.neighborLoaders,
       name,
       () => new DataLoader((ids) => neighborsOf(this.gateway, name, ids)),
+    );
+  }
+
+  /**
+   * Lookups by id that bring the same neighbour lists (one plan): the lookups of one request, e.g. several
+   * aliased `chip(id:)`, share one round trip. The lists stay inside the records (see primeNeighbors).
+   */
+  withNeighbors(label: EntityLabel, plan: PrefetchPlan): DataLoader<string, NodeRecord | null> {
+    return lazily(
+      this.lookups,
+      `${label} ${JSON.stringify(plan)}`,
+      // Each lookup takes its lists out of its record, so a record is never handed out twice.
+      () => new DataLoader((ids) => nodesWithNeighbors(this.gateway, label, ids, plan), { cache: false }),
     );
   }
 

@@ -70,11 +70,10 @@ async function lookup<T extends NodeRecord>(
     if (args.id != null) return (await loaders.node(label).load(args.id)) as T | null;
     return unique(`${field}(name:)`, name!, await nodeByName<T>(gateway, label, name!));
   }
-  const node = unique(
-    `${field}(name:)`,
-    name ?? args.id!,
-    await nodeWithNeighbors<T>(gateway, label, name === undefined ? { id: args.id! } : { name }, plan),
-  );
+  const node =
+    name === undefined
+      ? ((await loaders.withNeighbors(label, plan).load(args.id!)) as T | null)
+      : unique(`${field}(name:)`, name, await nodeWithNeighbors<T>(gateway, label, name, plan));
   if (node) loaders.primeNeighbors(node, plan);
   return node;
 }

@@ -1,8 +1,9 @@
 /**
  * A deterministic synthetic dataset of any size, shaped like the real one: companies with subsidiaries,
- * chips in generations with makers and testers, people with roles, acquisitions with prices, financial
- * series by year and quarter, claims, and the sources behind all of them. The same options give the same
- * dataset, byte for byte, for scale tests and benchmarks.
+ * chips in generations with makers, foundries, testers and specs, people with roles, acquisitions with
+ * prices, financial series by year and by quarter, supplies (HBM and others), claims, and the sources
+ * behind all of them. The same options give the same dataset, byte for byte, for scale tests and
+ * benchmarks.
  */
 import {
   CHIP_CATEGORIES,
@@ -12,6 +13,7 @@ import {
   type Dataset,
   type DatasetCitation,
 } from './dataset';
+import { CHIP_COVERAGE, SPEC_DIMENSIONS, UNITS } from '../model';
 
 export interface SyntheticOptions {
   companies: number;
@@ -115,10 +117,41 @@ const METRICS = [
   ['DATA_CENTER_REVENUE', 'data-center revenue'],
 ] as const;
 
+/** What a supplier supplies to a chip designer; the HBM generations are what the benchmark follows. */
+const SUPPLIED = ['HBM3', 'HBM3E', 'HBM4', 'CoWoS packaging', 'substrates', 'test equipment'] as const;
+
+/**
+ * A chip's specification: the specs chip coverage looks for, in the model's order, each in its dimension's
+ * canonical unit. The model names the specs; the values are round numbers of a plausible size per unit.
+ */
+const SPECS = CHIP_COVERAGE.flatMap((entry) =>
+  'spec' in entry
+    ? [
+        {
+          name: entry.spec,
+          unit: UNITS[SPEC_DIMENSIONS[entry.spec]].canonical as string,
+          ...('precision' in entry ? { precision: entry.precision } : {}),
+        },
+      ]
+    : [],
+);
+const SPEC_VALUES: Record<string, readonly number[]> = {
+  GB: [16, 32, 64, 80, 96, 128, 192, 288],
+  'TB/s': [0.8, 1.6, 2.0, 3.35, 4.8, 8.0],
+  W: [75, 150, 300, 500, 700, 1000],
+  TFLOPS: [90, 200, 400, 990, 2250, 4500],
+};
+const specValues = (unit: string) => SPEC_VALUES[unit] ?? [1, 2, 5, 10, 20, 50];
+
 export function generateSynthetic(options: SyntheticOptions): Dataset {
   const random = prng(options.seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  // The records added after the first version (specs, foundries, quarterly series, supplies, roles dated
+  // to the month) draw from a stream of their own, so the records that were there before stay the same.
+  const more = prng(options.seed ^ 0x5eed);
+  const moreInt = (min: number, max: number) => min + Math.floor(more() * (max - min + 1));
+  const morePick = <T>(items: readonly T[]): T => items[Math.floor(more() * items.length)]!;
   const word = () => {
     const name = Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('');
     return name[0]!.toUpperCase() + name.slice(1);
@@ -140,6 +173,7 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
     if (quote !== undefined) citation.quote = quote;
     return [citation];
   };
+  const moreCite = (): DatasetCitation[] => [{ source: morePick(sources).id }];
 
   const companies = Array.from({ length: n }, (_, i) => {
     const name = `${word()} ${pick(SUFFIXES)} ${i}`;
@@ -261,5 +295,118 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
       relate(pick(['TESTS', 'USES'] as const), companyId(int(0, n - 1)), chip.id);
   }
 
-  return { sources, companies, chips, people, roles, acquisitions, financials, claims, relations };
+  addFoundries(chips, companies, more, morePick);
+  const specs = chipSpecs(chips, more, moreInt, moreCite);
+  financials.push(...quarterlySeries(companies, more, moreInt, morePick, moreCite));
+  datedRoles(roles, more, moreInt);
+  for (const chipMaker of new Set(chips.map((c) => c.maker as string))) {
+    if (more() < 0.5) continue;
+    for (let s = moreInt(1, 3); s > 0; s -= 1) {
+      const supplier = companyId(moreInt(0, n - 1));
+      const key = `SUPPLIES ${supplier} ${chipMaker}`;
+      if (supplier === chipMaker || seen.has(key)) continue;
+      seen.add(key);
+      relations.push({
+        type: 'SUPPLIES',
+        from: supplier,
+        to: chipMaker,
+        what: morePick(SUPPLIED),
+        sources: moreCite(),
+      });
+    }
+  }
+
+  return { sources, companies, chips, specs, people, roles, acquisitions, financials, claims, relations };
+}
+
+type Records = NonNullable<Dataset['chips']>;
+
+/** Half the chips name a foundry: one of the foundries when there are any, else any other company. */
+function addFoundries(
+  chips: Records,
+  companies: Records,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+) {
+  const foundries = companies.filter((c) => c.kind === 'FOUNDRY');
+  for (const chip of chips) {
+    if (random() < 0.5) continue;
+    const foundry = pick(foundries.length > 0 ? foundries : companies).id;
+    if (foundry !== chip.maker) chip.foundry = foundry;
+  }
+}
+
+/** A third of the chips have a specification of four to six values; the rest have none. */
+function chipSpecs(
+  chips: Records,
+  random: () => number,
+  int: (min: number, max: number) => number,
+  cite: () => DatasetCitation[],
+): Records {
+  const specs: Records = [];
+  for (const chip of chips) {
+    if (random() >= 1 / 3) continue;
+    const count = int(4, SPECS.length);
+    SPECS.slice(0, count).forEach((spec, k) => {
+      specs.push({
+        id: `${chip.id.replace('syn-chip-', 'syn-spec-')}-${k}`,
+        chip: chip.id,
+        name: spec.name,
+        value: specValues(spec.unit)[int(0, specValues(spec.unit).length - 1)]!,
+        unit: spec.unit,
+        ...('precision' in spec ? { precision: spec.precision } : {}),
+        sources: cite(),
+      });
+    });
+  }
+  return specs;
+}
+
+/** A sixth of the companies report a metric by calendar quarter for two to three years. */
+function quarterlySeries(
+  companies: Records,
+  random: () => number,
+  int: (min: number, max: number) => number,
+  pick: <T>(items: readonly T[]) => T,
+  cite: () => DatasetCitation[],
+): Records {
+  const figures: Records = [];
+  companies.forEach((company, i) => {
+    if (random() >= 1 / 6) return;
+    const [metric, statedMetric] = pick(METRICS);
+    const startYear = int(2019, 2022);
+    let amount = int(100, 10_000) * 1_000_000;
+    const quarters = int(8, 12);
+    for (let q = 0; q < quarters; q += 1) {
+      const year = startYear + Math.floor(q / 4);
+      const quarter = (q % 4) + 1;
+      amount = Math.max(1_000_000, Math.round((amount * int(85, 125)) / 100 / 1_000_000) * 1_000_000);
+      figures.push({
+        id: `syn-quarter-${String(i).padStart(6, '0')}-${year}-q${quarter}`,
+        company: company.id,
+        metric,
+        statedMetric,
+        period: { label: `Q${quarter} ${year}`, year, quarter, fiscal: false },
+        value: { amount, currency: 'USD' },
+        basis: 'REPORTED',
+        sources: cite(),
+      });
+    }
+  });
+  return figures;
+}
+
+/** A quarter of the roles are dated to the month, as sources often date appointments. */
+function datedRoles(roles: Records, random: () => number, int: (min: number, max: number) => number) {
+  for (const role of roles) {
+    if (random() >= 0.25) continue;
+    role.since = `${role.since as string}-${String(int(1, 12)).padStart(2, '0')}`;
+    if (typeof role.until === 'string') {
+      const sinceYear = Number((role.since as string).slice(0, 4));
+      const untilYear = Number(role.until);
+      // Still after since: a later year, or the same year from since's month on.
+      const month = untilYear > sinceYear ? int(1, 12) : int(Number((role.since as string).slice(5)), 12);
+      role.until = `${role.until}-${String(month).padStart(2, '0')}`;
+    }
+  }
 }

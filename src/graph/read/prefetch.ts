@@ -50,11 +50,16 @@ function cached(key: string, build: () => Query): Query {
   return query;
 }
 
+/**
+ * Nodes by id with their neighbours: one query for every lookup of a request with the same plan (four
+ * `chip(id:)` side by side are one round trip, not four).
+ */
 export function byIdWithNeighbors(label: EntityLabel, plan: PrefetchPlan): Query {
   return cached(`id ${label} ${JSON.stringify(plan)}`, () => ({
     name: `read.${label}.byIdWithNeighbors`,
-    text: `MATCH (n0:${label} {id: $id})
-RETURN ${projection('n0', 0, plan, label)} AS node`,
+    text: `UNWIND $ids AS id
+MATCH (n0:${label} {id: id})
+RETURN id, ${projection('n0', 0, plan, label)} AS node`,
   }));
 }
 
@@ -67,18 +72,29 @@ RETURN ${projection('n0', 0, plan, label)} AS node, n0Matches AS matches`,
 }
 
 /**
- * One node, by id or by name, with the neighbour lists its plan names still inside it (see prefetchKey);
- * with the candidates when a name is ambiguous, as nodeByName.
+ * One node by name with the neighbour lists its plan names still inside it (see prefetchKey); with the
+ * candidates when the name is ambiguous, as nodeByName.
  */
 export async function nodeWithNeighbors<T extends NodeRecord>(
   gateway: Gateway,
   label: EntityLabel,
-  by: { id: string } | { name: string },
+  name: string,
   plan: PrefetchPlan,
 ): Promise<NameMatch<T>> {
-  const rows =
-    'id' in by
-      ? await gateway.read(byIdWithNeighbors(label, plan), { id: by.id })
-      : await gateway.read(byNameWithNeighbors(label, plan), nameParams(by.name));
+  const rows = await gateway.read(byNameWithNeighbors(label, plan), nameParams(name));
   return nameMatch<T>(rows[0]);
+}
+
+/** Nodes by id, in key order (null for an unknown id), each with the neighbour lists its plan names. */
+export async function nodesWithNeighbors<T extends NodeRecord>(
+  gateway: Gateway,
+  label: EntityLabel,
+  ids: readonly string[],
+  plan: PrefetchPlan,
+): Promise<(T | null)[]> {
+  const rows = await gateway.read(byIdWithNeighbors(label, plan), { ids });
+  // An id asked twice has a row, and so a record, for each time: each lookup primes from its own.
+  const byId = new Map<string, T[]>();
+  for (const row of rows) byId.set(row.id as string, [...(byId.get(row.id as string) ?? []), row.node as T]);
+  return ids.map((id) => byId.get(id)?.shift() ?? null);
 }

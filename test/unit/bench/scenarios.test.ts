@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import { TYPE_DEFS } from '../../../bench/peers/neo4j-graphql';
+import { FEATURES, TYPE_DEFS } from '../../../bench/peers/neo4j-graphql';
 import { SCENARIOS, type Targets } from '../../../bench/scenarios';
 import { loadTypeDefs } from '../../../src/schema';
 
@@ -10,6 +10,10 @@ const targets: Targets = {
   kind: 'CHIP_DESIGNER',
   testerId: 'anthropic',
   searchText: 'Amazon',
+  compareChipIds: ['b200', 'h100', 'mi300x', 'trainium2'],
+  series: { companyId: 'nvidia', metric: 'REVENUE' },
+  roles: { companyId: 'nvidia', year: '2020' },
+  supplyChipId: 'b200',
 };
 
 describe('the benchmark scenarios', () => {
@@ -20,7 +24,7 @@ describe('the benchmark scenarios', () => {
 
   it('are valid queries for the @neo4j/graphql peer, whose type definitions build', async () => {
     // No driver is needed to build the generated schema, only to run it.
-    const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS }).getSchema();
+    const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, features: FEATURES }).getSchema();
     for (const scenario of SCENARIOS) {
       const { query } = scenario.peer(targets);
       expect([scenario.name, validate(schema, parse(query)).map((e) => e.message)]).toEqual([

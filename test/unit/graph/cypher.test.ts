@@ -53,7 +53,7 @@ RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: nu
 
   it('prefetches nested lists with variables per level, no text of another query rewritten', () => {
     const query = byIdWithNeighbors('Company', { 'company.chips': { 'chip.foundry': {} } });
-    expect(query.text).toContain('MATCH (n0:Company {id: $id})');
+    expect(query.text).toContain('UNWIND $ids AS id\nMATCH (n0:Company {id: id})');
     expect(query.text).toContain(
       'COLLECT { MATCH (n0)-[:DESIGNS]->(n1:Chip) WITH DISTINCT n1 ORDER BY n1.generation, n1.nameKey, n1.id',
     );

@@ -17,7 +17,14 @@ describe('the migrations', () => {
       expect(texts).toContainEqual(expect.stringContaining(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`));
     for (const label of model.ENTITY_LABELS)
       expect(texts).toContainEqual(expect.stringContaining(`FOR (n:${label}) ON (n.nameKey)`));
-    for (const labels of Object.values(FULLTEXT_LABELS))
-      expect([...labels].sort()).toEqual([...model.ENTITY_LABELS].sort());
+    for (const index of ['entity_alias', 'entity_search'])
+      expect([...FULLTEXT_LABELS[index]!].sort()).toEqual([...model.ENTITY_LABELS].sort());
+  });
+
+  it('give every full-text index the labels it is made for, so that a changed one is made again', () => {
+    for (const [index, labels] of Object.entries(FULLTEXT_LABELS)) {
+      const migration = MIGRATIONS.find((m) => m.name === `index.${index}`);
+      expect(migration?.text).toContain(`FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${labels.join('|')})`);
+    }
   });
 });

@@ -33,6 +33,7 @@ describe('the synthetic generator', () => {
     for (const type of [
       'sources',
       'chips',
+      'specs',
       'people',
       'roles',
       'acquisitions',
@@ -43,5 +44,59 @@ describe('the synthetic generator', () => {
       expect(small[type]!.length).toBeGreaterThan(0);
       expect(large[type]!.length / small[type]!.length).toBeGreaterThan(5);
     }
+  });
+
+  describe.each([50, 1_000, 10_000])('at %i companies', (companies) => {
+    const data = generateSynthetic({ companies, seed: 1 });
+    const relations = data.relations ?? [];
+
+    it('has chips with four or more kinds of spec', () => {
+      const kinds = new Map<string, Set<string>>();
+      for (const spec of data.specs ?? []) {
+        const key = `${spec.name as string}${spec.precision ? ` ${spec.precision as string}` : ''}`;
+        kinds.set(spec.chip as string, (kinds.get(spec.chip as string) ?? new Set()).add(key));
+      }
+      const wellSpecified = [...kinds.values()].filter((k) => k.size >= 4);
+      expect(wellSpecified.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it('has companies with a quarterly series of one metric over consecutive quarters', () => {
+      const series = new Map<string, string[]>();
+      for (const f of data.financials ?? []) {
+        const period = f.period as { year: number; quarter?: number };
+        if (period.quarter === undefined) continue;
+        const key = `${f.company as string} ${f.metric as string}`;
+        series.set(key, [...(series.get(key) ?? []), `${period.year}-${period.quarter}`]);
+      }
+      expect(series.size).toBeGreaterThan(0);
+      for (const quarters of series.values()) {
+        expect(quarters.length).toBeGreaterThanOrEqual(8);
+        // Consecutive: no quarter missing, none twice.
+        const index = quarters.map((q) => {
+          const [year, quarter] = q.split('-').map(Number);
+          return year! * 4 + quarter!;
+        });
+        expect(index).toEqual(index.map((_, k) => index[0]! + k));
+      }
+    });
+
+    it('dates roles by year and by month, some ended', () => {
+      const roles = data.roles ?? [];
+      expect(roles.some((r) => /^\d{4}$/.test(r.since as string))).toBe(true);
+      expect(roles.some((r) => /^\d{4}-\d{2}$/.test(r.since as string))).toBe(true);
+      expect(roles.some((r) => r.until !== undefined)).toBe(true);
+      for (const r of roles.filter((role) => role.until !== undefined))
+        expect((r.until as string) >= (r.since as string)).toBe(true);
+    });
+
+    it('has a two-hop supply chain: a chip with a foundry whose maker has an HBM supplier', () => {
+      const hbmCustomers = new Set(
+        relations.filter((r) => r.type === 'SUPPLIES' && /^HBM/.test(r.what as string)).map((r) => r.to),
+      );
+      const chains = (data.chips ?? []).filter(
+        (c) => c.foundry !== undefined && hbmCustomers.has(c.maker as string),
+      );
+      expect(chains.length).toBeGreaterThan(0);
+    });
   });
 });
