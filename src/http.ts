@@ -8,6 +8,7 @@ import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
 import { resolvePersisted, type PersistedMode } from './persisted';
+import { cacheableRequest, type CacheKey, type CachedResponse, type ResponseCache } from './response-cache';
 import { EXPLORER_CSP, NOT_BUILT_PAGE, explorerFiles, explorerRoute } from './explorer';
 import { ASSETS_PATH, PLAYGROUND_CSP, playgroundFiles, type PlaygroundFile } from './playground';
 
@@ -34,6 +35,8 @@ interface HttpDeps {
   logger: Logger;
   context: (requestId: string) => Context;
   newRequestId: () => string;
+  /** The response cache; undefined when RESPONSE_CACHE=false. */
+  cache?: ResponseCache;
 }
 
 class HttpError extends Error {
@@ -133,6 +136,29 @@ function sendFile(
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** The client's If-None-Match names this ETag (weak or strong: a GraphQL answer has no byte ranges). */
+function clientHas(req: http.IncomingMessage, etag: string): boolean {
+  return String(req.headers['if-none-match'] ?? '')
+    .split(',')
+    .some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * A cacheable GET answer may be stored by the client and by shared caches, but is checked with its ETag
+ * before each use (a 304 when the data version has not moved): never older than the server's own bound.
+ */
+export const GET_CACHE_CONTROL = 'public, no-cache';
+
+function sendCached(res: http.ServerResponse, cached: CachedResponse, key: CacheKey | undefined): void {
+  for (const [name, value] of cached.headers) res.setHeader(name, value);
+  if (key) {
+    res.setHeader('etag', key.etag);
+    res.setHeader('cache-control', GET_CACHE_CONTROL);
+  }
+  res.statusCode = cached.status;
+  res.end(cached.body);
+}
+
 /** The page is revalidated on every visit (its ETag makes that a 304); its files never change under a name. */
 function sendPlayground(req: http.IncomingMessage, res: http.ServerResponse): void {
   sendFile(req, res, playgroundFiles().page, 'no-cache');
@@ -177,8 +203,10 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
     requestId: string,
   ) => {
     const headers = headerMap(req);
+    const method = req.method ?? 'GET';
     let body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
     const params = body ?? Object.fromEntries(url.searchParams);
+    let key: CacheKey | undefined;
     if (params && typeof params === 'object' && !Array.isArray(params)) {
       const resolved = resolvePersisted(params as Record<string, unknown>, deps.persisted);
       if (resolved.error) {
@@ -194,11 +222,37 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
         ]);
         url.search = new URLSearchParams(search).toString();
       }
+      const wanted = deps.cache && resolved.body && cacheableRequest(method, headers, resolved.body);
+      key = wanted ? deps.cache!.keyFor(wanted) : undefined;
     }
+    if (key && deps.cache) {
+      const getKey = method === 'GET' ? key : undefined;
+      if (getKey && clientHas(req, key.etag)) {
+        deps.cache.stats.notModified += 1;
+        res.writeHead(304, { etag: key.etag, 'cache-control': GET_CACHE_CONTROL });
+        res.end();
+        return;
+      }
+      const cached = await deps.cache.get(key.key);
+      if (cached) {
+        deps.logger.debug({ requestId, cache: 'hit' }, 'graphql request');
+        return sendCached(res, cached, getKey);
+      }
+    }
+    let context: Context | undefined;
     const response = await deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => deps.context(requestId),
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => (context = deps.context(requestId)),
     });
+    if (key && deps.cache && context?.answer.cacheable && response.body.kind === 'complete') {
+      const cached: CachedResponse = {
+        status: response.status ?? 200,
+        headers: [...response.headers],
+        body: response.body.string,
+      };
+      await deps.cache.set(key.key, cached);
+      return sendCached(res, cached, method === 'GET' ? key : undefined);
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -18,6 +18,7 @@ import { createHttpHandler } from './http';
 import { LIMITS, MaxFieldsRule, VALIDATION_ABORTED, armor, limitRefusal } from './limits';
 import type { Logger } from './logger';
 import { KnownOperationTypesRule } from './operation-types';
+import { ResponseCache, responseCachePlugin } from './response-cache';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -145,11 +146,14 @@ export interface ChipgraphServer {
   /** Starts Apollo; call before handling requests. */
   start(): Promise<void>;
   handler: http.RequestListener;
+  /** The response cache, when RESPONSE_CACHE is on: its counters tell hits from executions. */
+  cache: ResponseCache | undefined;
   stop(): Promise<void>;
 }
 
 export function createServer(config: Config, deps: ServerDeps): ChipgraphServer {
   const protection = armor(config.production);
+  const cache = ResponseCache.create(config, deps.gateway, deps.logger);
   // Tracks connections from the start, so that a stop knows which sockets are idle.
   const drain = deps.httpServer ? trackConnections(deps.httpServer) : undefined;
   const apollo = new ApolloServer<Context>({
@@ -170,6 +174,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
       // The playground is ours (src/playground.ts), served without a CDN; Apollo's would load one.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
+      ...(cache ? [responseCachePlugin()] : []),
       ...(drain
         ? [
             {
@@ -199,11 +204,22 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     persisted: config.persistedOperations,
     context: (requestId) => createContext(deps.gateway, deps.logger, requestId),
     newRequestId: randomUUID,
+    cache,
   });
   return {
     apollo,
-    start: () => apollo.start(),
+    start: async () => {
+      await apollo.start();
+      await cache?.start();
+    },
     handler,
-    stop: () => apollo.stop(),
+    cache,
+    stop: async () => {
+      try {
+        await apollo.stop();
+      } finally {
+        await cache?.stop();
+      }
+    },
   };
 }

@@ -35,6 +35,11 @@ export const MIGRATIONS: readonly Query[] = [
     text: 'CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE',
   },
   {
+    // The one :DataVersion node (src/graph/data-version.ts): two concurrent first seeds make one, not two.
+    name: 'constraint.data_version_id',
+    text: 'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
+  },
+  {
     name: 'constraint.source_id',
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   },

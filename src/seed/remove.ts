@@ -1,8 +1,9 @@
 /**
  * Removing a named dataset: a prune that keeps nothing of it (src/graph/prune.ts), and its :Dataset node
- * forgotten, in one transaction. What another dataset also asserts stays. A dry run rolls back and reports.
+ * forgotten, and the data version advanced, in one transaction. What another dataset also asserts stays. A dry run rolls back and reports.
  */
 import type { Gateway } from '../db';
+import { advanceDataVersion } from '../graph/data-version';
 import { findDataset, forgetDataset, markedBy } from '../graph/datasets';
 import { emptyAssertions, prune } from '../graph/prune';
 import { addPruned, sortChanges, type Changes } from './changes';
@@ -38,6 +39,7 @@ export async function removeDataset(
     const changes: Changes = {};
     addPruned(changes, await prune(tx, name, emptyAssertions()));
     await forgetDataset(tx, name);
+    await advanceDataVersion(tx);
     if (dryRun) throw new DryRunRollback(sortChanges(changes));
     return sortChanges(changes);
   };

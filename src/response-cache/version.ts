@@ -1,0 +1,75 @@
+/**
+ * Learning the data version (src/graph/data-version.ts): one tiny auto-commit read every POLL_MS, in the
+ * background. A version is trusted for MAX_AGE_MS after the read that found it began, so an answer keyed by
+ * it is never older than that: a commit made before the read began is in what the read saw. When Neo4j does
+ * not answer, the version goes stale and the cache steps aside until a read succeeds again.
+ */
+import type { Gateway } from '../db';
+import { readDataVersion } from '../graph/data-version';
+import type { Logger } from '../logger';
+
+/** How often the version is read. */
+export const POLL_MS = 500;
+/** How long a version read is trusted: POLL_MS plus time for the read itself. */
+export const MAX_AGE_MS = 1000;
+
+export class VersionWatcher {
+  private token: string | undefined;
+  /** When the read that found `token` began (ms since the epoch). */
+  private readAt = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private failing = false;
+
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly logger: Logger,
+    /** Called with each new token, after the first. */
+    private readonly onChange: (token: string) => void = () => undefined,
+  ) {}
+
+  /** Reads the version once, then keeps reading it in the background until stop(). */
+  async start(): Promise<void> {
+    await this.poll();
+    // The timer keeps no process alive: a program that forgets stop() still exits.
+    this.timer = setInterval(() => void this.poll(), POLL_MS).unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The version's token, when it was read less than MAX_AGE_MS ago; otherwise undefined. */
+  current(now = Date.now()): string | undefined {
+    return now - this.readAt < MAX_AGE_MS ? this.token : undefined;
+  }
+
+  /** One read; a read already under way is joined rather than doubled. */
+  poll(): Promise<void> {
+    this.polling ??= this.readOnce().finally(() => (this.polling = undefined));
+    return this.polling;
+  }
+
+  private async readOnce(): Promise<void> {
+    const began = Date.now();
+    try {
+      const { token } = await readDataVersion(this.gateway);
+      const changed = this.token !== undefined && token !== this.token;
+      this.token = token;
+      this.readAt = began;
+      if (this.failing) this.logger.info('response cache: the data version is readable again');
+      this.failing = false;
+      if (changed) this.onChange(token);
+    } catch (error) {
+      // Said once per outage, not twice a second.
+      if (!this.failing) {
+        this.logger.warn(
+          { err: error },
+          'response cache: cannot read the data version; answers come from Neo4j until it can',
+        );
+      }
+      this.failing = true;
+    }
+  }
+}
