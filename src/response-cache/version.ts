@@ -1,11 +1,12 @@
 /**
- * Learning the data version (src/graph/data-version.ts): one tiny auto-commit read every POLL_MS, in the
+ * Learning the data version (src/db/data-version.ts): one tiny auto-commit read every POLL_MS, in the
  * background. A version is trusted for MAX_AGE_MS after the read that found it began, so an answer keyed by
- * it is never older than that: a commit made before the read began is in what the read saw. When Neo4j does
- * not answer, the version goes stale and the cache steps aside until a read succeeds again.
+ * it is never older than that: a commit made before the read began is in what the read saw. A commit made
+ * through this process's own gateway is known at once: the version is not trusted again until a read that
+ * began after it. When Neo4j does not answer, the version goes stale and the cache steps aside until a read
+ * succeeds again.
  */
 import type { Gateway } from '../db';
-import { readDataVersion } from '../graph/data-version';
 import type { Logger } from '../logger';
 
 /** How often the version is read. */
@@ -17,6 +18,8 @@ export class VersionWatcher {
   private token: string | undefined;
   /** When the read that found `token` began (ms since the epoch). */
   private readAt = 0;
+  /** The gateway's commit count when that read began. */
+  private commitsAt = -1;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private failing = false;
@@ -40,8 +43,15 @@ export class VersionWatcher {
     this.timer = undefined;
   }
 
-  /** The version's token, when it was read less than MAX_AGE_MS ago; otherwise undefined. */
+  /**
+   * The version's token, when it was read less than MAX_AGE_MS ago and this process has committed nothing
+   * since; otherwise undefined (and after a commit of ours, a read is started at once).
+   */
   current(now = Date.now()): string | undefined {
+    if (this.gateway.commits !== this.commitsAt) {
+      void this.poll();
+      return undefined;
+    }
     return now - this.readAt < MAX_AGE_MS ? this.token : undefined;
   }
 
@@ -53,11 +63,13 @@ export class VersionWatcher {
 
   private async readOnce(): Promise<void> {
     const began = Date.now();
+    const commits = this.gateway.commits;
     try {
-      const { token } = await readDataVersion(this.gateway);
+      const { token } = await this.gateway.dataVersion();
       const changed = this.token !== undefined && token !== this.token;
       this.token = token;
       this.readAt = began;
+      this.commitsAt = commits;
       if (this.failing) this.logger.info('response cache: the data version is readable again');
       this.failing = false;
       if (changed) this.onChange(token);

@@ -1,9 +1,8 @@
 /**
  * Removing a named dataset: a prune that keeps nothing of it (src/graph/prune.ts), and its :Dataset node
- * forgotten, and the data version advanced, in one transaction. What another dataset also asserts stays. A dry run rolls back and reports.
+ * forgotten, in one transaction (which advances the data version). What another dataset also asserts stays. A dry run rolls back and reports.
  */
 import type { Gateway } from '../db';
-import { advanceDataVersion } from '../graph/data-version';
 import { findDataset, forgetDataset, markedBy } from '../graph/datasets';
 import { emptyAssertions, prune } from '../graph/prune';
 import { addPruned, sortChanges, type Changes } from './changes';
@@ -39,7 +38,6 @@ export async function removeDataset(
     const changes: Changes = {};
     addPruned(changes, await prune(tx, name, emptyAssertions()));
     await forgetDataset(tx, name);
-    await advanceDataVersion(tx);
     if (dryRun) throw new DryRunRollback(sortChanges(changes));
     return sortChanges(changes);
   };

@@ -2,12 +2,11 @@
  * Writing a plan: every row of every file in one transaction, in batches of UNWIND $rows, so that a run goes
  * in whole or not at all (a crash or a kill part-way leaves the graph as it was). Each write marks what it
  * asserts with the dataset's name; then, unless told not to, what the dataset asserted before and no longer
- * does is pruned, the :Dataset node records the run and the data version advances (src/graph/data-version.ts).
- * A dry run does the same work and rolls it back, so its summary and its list of changes are exactly what a
- * real run would report.
+ * does is pruned, the :Dataset node records the run and (as with every commit) the data version advances
+ * (src/db/data-version.ts). A dry run does the same work and rolls it back, version and all, so its summary and
+ * its list of changes are exactly what a real run would report.
  */
 import type { Gateway, WriteTx } from '../db';
-import { advanceDataVersion } from '../graph/data-version';
 import { datasetKnown, recordDataset, type DatasetRecord } from '../graph/datasets';
 import { prune, type Assertions } from '../graph/prune';
 import { addTallies, emptyTally, type WriteTally } from '../graph/tally';
@@ -114,9 +113,6 @@ export async function writePlan(gateway: Gateway, plan: Plan, options: WriteOpti
     });
     if (pruning) addPruned(changes, await prune(tx, dataset, options.assertions));
     await recordDataset(tx, options.dataset);
-    // In the same transaction: a dry run rolls it back with the rest; a commit makes the new data and
-    // its version visible together.
-    await advanceDataVersion(tx);
     const result = { counts, changes: sortChanges(changes) };
     if (options.dryRun) throw new DryRunRollback(result);
     return result;

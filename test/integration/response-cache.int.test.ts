@@ -8,7 +8,6 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import persisted from '../../packages/client/src/generated/persisted-documents.json';
 import { createDriver, Gateway } from '../../src/db';
-import { readDataVersion } from '../../src/graph/data-version';
 import { MAX_AGE_MS } from '../../src/response-cache';
 import { VersionWatcher } from '../../src/response-cache/version';
 import { removeDataset, seed } from '../../src/seed';
@@ -97,13 +96,15 @@ describe('the response cache', () => {
     seed(graph.gateway, [file(country)], { dataset: 'cache', ...options });
 
   /** The real server on a free port, its own gateway (as another process would have), its log captured. */
-  async function startApi(env: Record<string, string> = {}): Promise<CacheApi> {
+  async function startApi(env: Record<string, string> = {}, own?: Gateway): Promise<CacheApi> {
     const config = testConfig(env);
-    const gateway = new Gateway(
-      createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password }),
-      config.neo4j.database,
-    );
-    gateways.push(gateway);
+    const gateway =
+      own ??
+      new Gateway(
+        createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password }),
+        config.neo4j.database,
+      );
+    if (!own) gateways.push(gateway);
     const logged: LogLine[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -138,15 +139,21 @@ describe('the response cache', () => {
   }
 
   const country = async (api: CacheApi) =>
-    ((await api.post(QUERY, { name: 'Cache Co' })) as { data: { company: { country: string } | null } })
-      .data.company?.country ?? null;
+    ((await api.post(QUERY, { name: 'Cache Co' })) as { data: { company: { country: string } | null } }).data
+      .company?.country ?? null;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chipgraph-cache-'));
     await resetDatabase(graph.gateway);
   });
-  // Seeding the dataset again puts its country back (or the company back, after a removal).
-  beforeEach(() => seedCountry('United States'));
+  // The dataset seeded again after a test that changed it: its country back, or the company after a removal.
+  beforeEach(async () => {
+    const [row] = await graph.gateway.read({
+      name: 'test.country',
+      text: "MATCH (c:Company {id: 'cache-co'}) RETURN c.country AS country",
+    });
+    if (row?.country !== 'United States') await seedCountry('United States');
+  });
   afterEach(async () => {
     for (const api of apis.splice(0)) await api.close();
     for (const gateway of gateways.splice(0)) await gateway.close();
@@ -195,18 +202,18 @@ describe('the response cache', () => {
 
   it('answers with the new data once a seed commits, within the documented bound; a dry run changes nothing', async () => {
     const api = await startApi();
-    const before = await readDataVersion(graph.gateway);
+    const before = await graph.gateway.dataVersion();
     expect(await country(api)).toBe('United States');
 
     await seedCountry('Canada', { dryRun: true });
-    expect(await readDataVersion(graph.gateway)).toEqual(before);
+    expect(await graph.gateway.dataVersion()).toEqual(before);
     await sleep(MAX_AGE_MS);
     expect(await country(api)).toBe('United States');
     expect(api.server.cache!.stats.hits).toBe(1);
 
     await seedCountry('Canada');
     const committed = Date.now();
-    expect((await readDataVersion(graph.gateway)).version).toBe(before.version + 1);
+    expect((await graph.gateway.dataVersion()).version).toBe(before.version + 1);
     // The version is read every 500 ms, and trusted for MAX_AGE_MS after its read began: every request that
     // starts once the bound has passed gets the new answer (most get it sooner).
     const answers: { after: number; country: string | null }[] = [];
@@ -223,17 +230,31 @@ describe('the response cache', () => {
   it('never answers from an old version after the bound, and removing the dataset advances the version', async () => {
     const api = await startApi();
     expect(await country(api)).toBe('United States');
-    const before = await readDataVersion(graph.gateway);
+    const before = await graph.gateway.dataVersion();
 
     await removeDataset(graph.gateway, 'cache', { dryRun: true });
-    expect(await readDataVersion(graph.gateway)).toEqual(before);
+    expect(await graph.gateway.dataVersion()).toEqual(before);
 
     await removeDataset(graph.gateway, 'cache');
-    const after = await readDataVersion(graph.gateway);
+    const after = await graph.gateway.dataVersion();
     expect(after.version).toBe(before.version + 1);
     expect(after.token).not.toBe(before.token);
     await sleep(MAX_AGE_MS);
     expect(await country(api)).toBeNull();
+  });
+
+  it('sees at once a write committed through its own gateway, even one that is not a seed', async () => {
+    const api = await startApi({}, graph.gateway);
+    expect(await country(api)).toBe('United States');
+    expect(await country(api)).toBe('United States');
+    expect(api.server.cache!.stats.hits).toBe(1);
+    const before = await graph.gateway.dataVersion();
+    await graph.gateway.write({
+      name: 'test.edit',
+      text: "MATCH (c:Company {id: 'cache-co'}) SET c.country = 'Mexico'",
+    });
+    expect((await graph.gateway.dataVersion()).version).toBe(before.version + 1);
+    expect(await country(api)).toBe('Mexico');
   });
 
   it('gives a GET of a persisted operation an ETag, answers 304 to it, and a new ETag after a seed', async () => {
@@ -352,7 +373,7 @@ describe('the response cache', () => {
     const reachable = new VersionWatcher(graph.gateway, pino({ level: 'silent' }));
     await reachable.start();
     reachable.stop();
-    expect(reachable.current()).toBe((await readDataVersion(graph.gateway)).token);
+    expect(reachable.current()).toBe((await graph.gateway.dataVersion()).token);
     expect(reachable.current(Date.now() + MAX_AGE_MS)).toBeUndefined();
   });
 });
