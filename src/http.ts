@@ -149,14 +149,36 @@ function clientHas(req: http.IncomingMessage, etag: string): boolean {
  */
 export const GET_CACHE_CONTROL = 'public, no-cache';
 
+/** What a GET answer that the cache keeps says to caches downstream: its ETag, and the header it varies by. */
+function getCacheHeaders(key: CacheKey): Record<string, string> {
+  return { etag: key.etag, 'cache-control': GET_CACHE_CONTROL, vary: 'accept' };
+}
+
 function sendCached(res: http.ServerResponse, cached: CachedResponse, key: CacheKey | undefined): void {
   for (const [name, value] of cached.headers) res.setHeader(name, value);
-  if (key) {
-    res.setHeader('etag', key.etag);
-    res.setHeader('cache-control', GET_CACHE_CONTROL);
-  }
+  if (key) for (const [name, value] of Object.entries(getCacheHeaders(key))) res.setHeader(name, value);
   res.statusCode = cached.status;
   res.end(cached.body);
+}
+
+/** A 304 for a GET whose client holds the current answer, or the kept answer itself; false on a miss. */
+async function answeredFromCache(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  cache: ResponseCache,
+  key: CacheKey,
+): Promise<boolean> {
+  const get = req.method === 'GET';
+  if (get && clientHas(req, key.etag)) {
+    cache.stats.notModified += 1;
+    res.writeHead(304, getCacheHeaders(key));
+    res.end();
+    return true;
+  }
+  const cached = await cache.get(key.key);
+  if (!cached) return false;
+  sendCached(res, cached, get ? key : undefined);
+  return true;
 }
 
 /** The page is revalidated on every visit (its ETag makes that a 304); its files never change under a name. */
@@ -225,19 +247,9 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
       const wanted = deps.cache && resolved.body && cacheableRequest(method, headers, resolved.body);
       key = wanted ? deps.cache!.keyFor(wanted) : undefined;
     }
-    if (key && deps.cache) {
-      const getKey = method === 'GET' ? key : undefined;
-      if (getKey && clientHas(req, key.etag)) {
-        deps.cache.stats.notModified += 1;
-        res.writeHead(304, { etag: key.etag, 'cache-control': GET_CACHE_CONTROL });
-        res.end();
-        return;
-      }
-      const cached = await deps.cache.get(key.key);
-      if (cached) {
-        deps.logger.debug({ requestId, cache: 'hit' }, 'graphql request');
-        return sendCached(res, cached, getKey);
-      }
+    if (key && deps.cache && (await answeredFromCache(req, res, deps.cache, key))) {
+      deps.logger.debug({ requestId, cache: 'hit' }, 'graphql request');
+      return;
     }
     let context: Context | undefined;
     const response = await deps.apollo.executeHTTPGraphQLRequest({

@@ -210,7 +210,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     apollo,
     start: async () => {
       await apollo.start();
-      await cache?.start();
+      cache?.start();
     },
     handler,
     cache,

@@ -68,12 +68,17 @@ export class ResponseCache {
     return new ResponseCache(store, watcher);
   }
 
-  start(): Promise<void> {
-    return this.watcher.start();
+  start(): void {
+    this.watcher.start();
+  }
+
+  /** Reads the data version now (joining a read under way): the cache is in use once this resolves. */
+  readVersion(): Promise<void> {
+    return this.watcher.poll();
   }
 
   async stop(): Promise<void> {
-    this.watcher.stop();
+    await this.watcher.stop();
     await this.store.close();
   }
 

@@ -23,6 +23,7 @@ export class VersionWatcher {
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private failing = false;
+  private stopped = true;
 
   constructor(
     private readonly gateway: Gateway,
@@ -31,16 +32,23 @@ export class VersionWatcher {
     private readonly onChange: (token: string) => void = () => undefined,
   ) {}
 
-  /** Reads the version once, then keeps reading it in the background until stop(). */
-  async start(): Promise<void> {
-    await this.poll();
+  /**
+   * Starts reading the version in the background. It does not wait for the first read: an API whose Neo4j
+   * is down starts all the same (and says so on /ready), its cache stepping aside until a read succeeds.
+   */
+  start(): void {
+    this.stopped = false;
+    void this.poll();
     // The timer keeps no process alive: a program that forgets stop() still exits.
     this.timer = setInterval(() => void this.poll(), POLL_MS).unref();
   }
 
-  stop(): void {
+  /** Stops reading, once a read under way has ended (so that none outlives the driver). */
+  async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.polling;
   }
 
   /**
@@ -49,7 +57,7 @@ export class VersionWatcher {
    */
   current(now = Date.now()): string | undefined {
     if (this.gateway.commits !== this.commitsAt) {
-      void this.poll();
+      if (!this.stopped) void this.poll();
       return undefined;
     }
     return now - this.readAt < MAX_AGE_MS ? this.token : undefined;
