@@ -14,7 +14,7 @@ import { memoryStore, redisStore, type CachedResponse, type ResponseStore } from
 import { VersionWatcher } from './version';
 
 export type { CachedResponse } from './store';
-export { MAX_AGE_MS, POLL_MS } from './version';
+export { MAX_AGE_MS, POLL_MS, VersionWatcher } from './version';
 
 /** The parts of a request that decide its answer. */
 export interface CacheableRequest {
