@@ -52,6 +52,8 @@ function canonical(value: unknown): unknown {
 
 export class ResponseCache {
   readonly stats: ResponseCacheStats = { hits: 0, misses: 0, stored: 0, notModified: 0 };
+  /** The store's connection, once start() has begun it. */
+  private opened: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: ResponseStore,
@@ -69,12 +71,16 @@ export class ResponseCache {
   }
 
   start(): void {
+    this.opened = this.store.open();
     this.watcher.start();
   }
 
-  /** Reads the data version now (joining a read under way): the cache is in use once this resolves. */
-  readVersion(): Promise<void> {
-    return this.watcher.poll();
+  /**
+   * Resolves once a read of the data version and the connection to Redis (when there is one) have ended,
+   * in success or not: the cache is in use from then on, if they succeeded.
+   */
+  async ready(): Promise<void> {
+    await Promise.all([this.watcher.poll(), this.opened]);
   }
 
   async stop(): Promise<void> {

@@ -15,6 +15,11 @@ export interface CachedResponse {
 }
 
 export interface ResponseStore {
+  /**
+   * Connects what needs connecting, resolving once that has succeeded or failed; until it has (and whenever
+   * it is away) a shared store is skipped.
+   */
+  open(): Promise<void>;
   get(key: string): Promise<CachedResponse | undefined>;
   set(key: string, response: CachedResponse): Promise<void>;
   /** Forgets what this process holds (Redis keeps its own, keyed by version). */
@@ -36,6 +41,7 @@ export function memoryStore(options: { maxEntries: number; maxBytes: number }): 
     sizeCalculation: (response) => response.body.length * 2 + 256,
   });
   return {
+    open: async () => undefined,
     get: async (key) => lru.get(key),
     set: async (key, response) => void lru.set(key, response),
     clearLocal: () => lru.clear(),
@@ -79,11 +85,12 @@ export function redisStore(url: string, local: ResponseStore, logger: Logger): R
     if (failing) logger.info({ redis: where }, 'response cache: Redis answers again');
     failing = false;
   });
-  client.connect().catch(failed);
   return {
+    open: () => client.connect().catch(failed),
     async get(key) {
       const held = await local.get(key);
-      if (held) return held;
+      // Not connected (yet, or any more): the client's own error event has said why.
+      if (held || client.status !== 'ready') return held;
       try {
         const text = await client.get(PREFIX + key);
         if (text === null) return undefined;
@@ -97,6 +104,7 @@ export function redisStore(url: string, local: ResponseStore, logger: Logger): R
     },
     async set(key, response) {
       await local.set(key, response);
+      if (client.status !== 'ready') return;
       try {
         await client.set(PREFIX + key, JSON.stringify(response), 'EX', TTL_SECONDS);
       } catch (error) {
