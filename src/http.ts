@@ -8,7 +8,13 @@ import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
 import { resolvePersisted, type PersistedMode } from './persisted';
-import { cacheableRequest, type CacheKey, type CachedResponse, type ResponseCache } from './response-cache';
+import {
+  cacheableRequest,
+  type CacheableRequest,
+  type CacheKey,
+  type CachedResponse,
+  type ResponseCache,
+} from './response-cache';
 import { EXPLORER_CSP, NOT_BUILT_PAGE, explorerFiles, explorerRoute } from './explorer';
 import { ASSETS_PATH, PLAYGROUND_CSP, playgroundFiles, type PlaygroundFile } from './playground';
 
@@ -161,24 +167,24 @@ function sendCached(res: http.ServerResponse, cached: CachedResponse, key: Cache
   res.end(cached.body);
 }
 
-/** A 304 for a GET whose client holds the current answer, or the kept answer itself; false on a miss. */
+/** A 304 for a GET whose client holds the current answer, or the kept answer itself; undefined on a miss. */
 async function answeredFromCache(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   cache: ResponseCache,
   key: CacheKey,
-): Promise<boolean> {
+): Promise<'not-modified' | 'hit' | undefined> {
   const get = req.method === 'GET';
   if (get && clientHas(req, key.etag)) {
     cache.stats.notModified += 1;
     res.writeHead(304, getCacheHeaders(key));
     res.end();
-    return true;
+    return 'not-modified';
   }
   const cached = await cache.get(key.key);
-  if (!cached) return false;
+  if (!cached) return undefined;
   sendCached(res, cached, get ? key : undefined);
-  return true;
+  return 'hit';
 }
 
 /** The page is revalidated on every visit (its ETag makes that a 304); its files never change under a name. */
@@ -224,11 +230,13 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
     url: URL,
     requestId: string,
   ) => {
+    const started = process.hrtime.bigint();
     const headers = headerMap(req);
     const method = req.method ?? 'GET';
     let body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
     const params = body ?? Object.fromEntries(url.searchParams);
     let key: CacheKey | undefined;
+    let wanted: CacheableRequest | undefined;
     if (params && typeof params === 'object' && !Array.isArray(params)) {
       const resolved = resolvePersisted(params as Record<string, unknown>, deps.persisted);
       if (resolved.error) {
@@ -244,11 +252,23 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
         ]);
         url.search = new URLSearchParams(search).toString();
       }
-      const wanted = deps.cache && resolved.body && cacheableRequest(method, headers, resolved.body);
-      key = wanted ? deps.cache!.keyFor(wanted) : undefined;
+      wanted = deps.cache && resolved.body ? cacheableRequest(method, headers, resolved.body) : undefined;
+      key = wanted && deps.cache?.keyFor(wanted);
     }
-    if (key && deps.cache && (await answeredFromCache(req, res, deps.cache, key))) {
-      deps.logger.debug({ requestId, cache: 'hit' }, 'graphql request');
+    const fromCache = key && deps.cache && (await answeredFromCache(req, res, deps.cache, key));
+    if (fromCache) {
+      // The line Apollo's requests log (src/server.ts), saying where the answer came from.
+      deps.logger.info(
+        {
+          requestId,
+          operationName: wanted?.operationName ?? null,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          roundTrips: 0,
+          errors: 0,
+          cache: fromCache,
+        },
+        'graphql request',
+      );
       return;
     }
     let context: Context | undefined;

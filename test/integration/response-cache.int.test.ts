@@ -21,7 +21,7 @@ interface CacheApi {
   url: string;
   server: ChipgraphServer;
   logged: LogLine[];
-  /** How many requests Apollo executed: each logs one 'graphql request' line at info. */
+  /** How many requests Apollo executed: each logs one 'graphql request' line at info; a hit says `cache`. */
   executions(): number;
   post(query: string, variables?: Record<string, unknown>): Promise<unknown>;
   close(): Promise<void>;
@@ -124,7 +124,8 @@ describe('the response cache', () => {
       url,
       server,
       logged,
-      executions: () => logged.filter((line) => line.msg === 'graphql request' && line.level === 30).length,
+      executions: () =>
+        logged.filter((line) => line.msg === 'graphql request' && line.level === 30 && !line.cache).length,
       async post(query, variables) {
         const response = await fetch(`${url}/graphql`, {
           method: 'POST',
@@ -180,6 +181,11 @@ describe('the response cache', () => {
     expect(again.headers.get('etag')).toBeNull();
     expect(api.executions()).toBe(1);
     expect(api.server.cache!.stats).toMatchObject({ hits: 1, stored: 1 });
+    // Every request still has its log line, the hit's saying so.
+    expect(api.logged.filter((line) => line.msg === 'graphql request').map((line) => line.cache)).toEqual([
+      undefined,
+      'hit',
+    ]);
     // Other variables are another answer, executed.
     expect(await api.post(QUERY, { name: 'Nobody' })).toEqual({ data: { company: null } });
     expect(api.executions()).toBe(2);
