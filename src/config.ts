@@ -72,6 +72,26 @@ const envSchema = z.object({
   GRAPHQL_EXECUTOR: z
     .enum(EXECUTORS, { message: `GRAPHQL_EXECUTOR must be one of ${EXECUTORS.join(', ')}` })
     .default('jit'),
+  RESPONSE_CACHE: bool('RESPONSE_CACHE').default(true),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce
+    .number({ message: 'RESPONSE_CACHE_MAX_ENTRIES must be a whole number from 1 to 10000000' })
+    .int('RESPONSE_CACHE_MAX_ENTRIES must be a whole number from 1 to 10000000')
+    .min(1, 'RESPONSE_CACHE_MAX_ENTRIES must be a whole number from 1 to 10000000')
+    .max(10_000_000, 'RESPONSE_CACHE_MAX_ENTRIES must be a whole number from 1 to 10000000')
+    .default(10_000),
+  RESPONSE_CACHE_MAX_MB: z.coerce
+    .number({ message: 'RESPONSE_CACHE_MAX_MB must be a whole number of megabytes from 1 to 65536' })
+    .int('RESPONSE_CACHE_MAX_MB must be a whole number of megabytes from 1 to 65536')
+    .min(1, 'RESPONSE_CACHE_MAX_MB must be a whole number of megabytes from 1 to 65536')
+    .max(65536, 'RESPONSE_CACHE_MAX_MB must be a whole number of megabytes from 1 to 65536')
+    .default(64),
+  REDIS_URL: z
+    .string()
+    .regex(
+      /^rediss?:\/\/\S+$/,
+      'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379',
+    )
+    .optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -106,6 +126,15 @@ export interface Config {
   persistedOperations: 'off' | 'allowlist';
   /** jit: documents compiled by graphql-jit (cached); graphql-js: graphql-js's own execute. */
   executor: ExecutorName;
+  /** The response cache (src/response-cache): off with RESPONSE_CACHE=false. */
+  responseCache: {
+    enabled: boolean;
+    maxEntries: number;
+    /** Of the in-process cache (response bodies as UTF-16 strings count twice their length). */
+    maxBytes: number;
+    /** Shared by every API process that names the same Redis; in-process only when unset. A secret. */
+    redisUrl: string | undefined;
+  };
   /** The project root, where .data/ and .cache/ live. */
   root: string;
 }
@@ -118,7 +147,7 @@ export class ConfigError extends Error {
 }
 
 /** Variables whose values never appear in messages or logs. */
-const SECRETS = new Set(['NEO4J_PASSWORD']);
+const SECRETS = new Set(['NEO4J_PASSWORD', 'REDIS_URL']);
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -139,7 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
         const value = raw[name];
-        // A secret is never printed, not even a wrong one: it may be a real password with a typo.
+        // A secret is never printed, not even a wrong one: it may be a real password with a typo (a
+        // REDIS_URL may carry one).
         const shown =
           SECRETS.has(name) && value !== undefined
             ? `a value of ${value.length} characters`
@@ -179,6 +209,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
     persistedOperations: e.PERSISTED_OPERATIONS,
     executor: e.GRAPHQL_EXECUTOR,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    responseCache: {
+      enabled: e.RESPONSE_CACHE,
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      redisUrl: e.REDIS_URL,
+    },
     root,
   };
 }

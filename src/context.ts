@@ -8,9 +8,20 @@ export interface Context {
   gateway: Gateway;
   loaders: Loaders;
   logger: Logger;
+  /**
+   * Whether the answer may be kept by the response cache (src/response-cache). An object, because Apollo
+   * runs each request on a shallow copy of the context: the HTTP layer reads what the plugin wrote here.
+   */
+  answer: { cacheable: boolean };
 }
 
 export function createContext(gateway: Gateway, logger: Logger, requestId: string): Context {
   const scoped = gateway.scoped();
-  return { requestId, gateway: scoped, loaders: createLoaders(scoped), logger: logger.child({ requestId }) };
+  return {
+    requestId,
+    gateway: scoped,
+    loaders: createLoaders(scoped),
+    logger: logger.child({ requestId }),
+    answer: { cacheable: false },
+  };
 }

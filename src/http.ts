@@ -8,6 +8,13 @@ import type { Context } from './context';
 import type { Gateway } from './db';
 import type { Logger } from './logger';
 import { resolvePersisted, type PersistedMode } from './persisted';
+import {
+  cacheableRequest,
+  type CacheableRequest,
+  type CacheKey,
+  type CachedResponse,
+  type ResponseCache,
+} from './response-cache';
 import { EXPLORER_CSP, NOT_BUILT_PAGE, explorerFiles, explorerRoute } from './explorer';
 import { ASSETS_PATH, PLAYGROUND_CSP, playgroundFiles, type PlaygroundFile } from './playground';
 
@@ -34,6 +41,8 @@ interface HttpDeps {
   logger: Logger;
   context: (requestId: string) => Context;
   newRequestId: () => string;
+  /** The response cache; undefined when RESPONSE_CACHE=false. */
+  cache?: ResponseCache;
 }
 
 class HttpError extends Error {
@@ -133,6 +142,51 @@ function sendFile(
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** The client's If-None-Match names this ETag (weak or strong: a GraphQL answer has no byte ranges). */
+function clientHas(req: http.IncomingMessage, etag: string): boolean {
+  return String(req.headers['if-none-match'] ?? '')
+    .split(',')
+    .some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * A cacheable GET answer may be stored by the client and by shared caches, but is checked with its ETag
+ * before each use (a 304 when the data version has not moved): never older than the server's own bound.
+ */
+export const GET_CACHE_CONTROL = 'public, no-cache';
+
+/** What a GET answer that the cache keeps says to caches downstream: its ETag, and the header it varies by. */
+function getCacheHeaders(key: CacheKey): Record<string, string> {
+  return { etag: key.etag, 'cache-control': GET_CACHE_CONTROL, vary: 'accept' };
+}
+
+function sendCached(res: http.ServerResponse, cached: CachedResponse, key: CacheKey | undefined): void {
+  for (const [name, value] of cached.headers) res.setHeader(name, value);
+  if (key) for (const [name, value] of Object.entries(getCacheHeaders(key))) res.setHeader(name, value);
+  res.statusCode = cached.status;
+  res.end(cached.body);
+}
+
+/** A 304 for a GET whose client holds the current answer, or the kept answer itself; undefined on a miss. */
+async function answeredFromCache(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  cache: ResponseCache,
+  key: CacheKey,
+): Promise<'not-modified' | 'hit' | undefined> {
+  const get = req.method === 'GET';
+  if (get && clientHas(req, key.etag)) {
+    cache.stats.notModified += 1;
+    res.writeHead(304, getCacheHeaders(key));
+    res.end();
+    return 'not-modified';
+  }
+  const cached = await cache.get(key.key);
+  if (!cached) return undefined;
+  sendCached(res, cached, get ? key : undefined);
+  return 'hit';
+}
+
 /** The page is revalidated on every visit (its ETag makes that a 304); its files never change under a name. */
 function sendPlayground(req: http.IncomingMessage, res: http.ServerResponse): void {
   sendFile(req, res, playgroundFiles().page, 'no-cache');
@@ -176,9 +230,13 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
     url: URL,
     requestId: string,
   ) => {
+    const started = process.hrtime.bigint();
     const headers = headerMap(req);
+    const method = req.method ?? 'GET';
     let body = req.method === 'POST' ? await parseBody(req, headers) : undefined;
     const params = body ?? Object.fromEntries(url.searchParams);
+    let key: CacheKey | undefined;
+    let wanted: CacheableRequest | undefined;
     if (params && typeof params === 'object' && !Array.isArray(params)) {
       const resolved = resolvePersisted(params as Record<string, unknown>, deps.persisted);
       if (resolved.error) {
@@ -194,11 +252,39 @@ export function createHttpHandler(deps: HttpDeps): http.RequestListener {
         ]);
         url.search = new URLSearchParams(search).toString();
       }
+      wanted = deps.cache && resolved.body ? cacheableRequest(method, headers, resolved.body) : undefined;
+      key = wanted && deps.cache?.keyFor(wanted);
     }
+    const fromCache = key && deps.cache && (await answeredFromCache(req, res, deps.cache, key));
+    if (fromCache) {
+      // The line Apollo's requests log (src/server.ts), saying where the answer came from.
+      deps.logger.info(
+        {
+          requestId,
+          operationName: wanted?.operationName ?? null,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          roundTrips: 0,
+          errors: 0,
+          cache: fromCache,
+        },
+        'graphql request',
+      );
+      return;
+    }
+    let context: Context | undefined;
     const response = await deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => deps.context(requestId),
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => (context = deps.context(requestId)),
     });
+    if (key && deps.cache && context?.answer.cacheable && response.body.kind === 'complete') {
+      const cached: CachedResponse = {
+        status: response.status ?? 200,
+        headers: [...response.headers],
+        body: response.body.string,
+      };
+      await deps.cache.set(key.key, cached);
+      return sendCached(res, cached, method === 'GET' ? key : undefined);
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -20,6 +20,7 @@ import { createHttpHandler } from './http';
 import { LIMITS, MaxFieldsRule, VALIDATION_ABORTED, armor, limitRefusal } from './limits';
 import type { Logger } from './logger';
 import { KnownOperationTypesRule } from './operation-types';
+import { ResponseCache, responseCachePlugin } from './response-cache';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -149,11 +150,14 @@ export interface ChipgraphServer {
   /** Starts Apollo; call before handling requests. */
   start(): Promise<void>;
   handler: http.RequestListener;
+  /** The response cache, when RESPONSE_CACHE is on: its counters tell hits from executions. */
+  cache: ResponseCache | undefined;
   stop(): Promise<void>;
 }
 
 export function createServer(config: Config, deps: ServerDeps): ChipgraphServer {
   const protection = armor(config.production);
+  const cache = ResponseCache.create(config, deps.gateway, deps.logger);
   // Tracks connections from the start, so that a stop knows which sockets are idle.
   const drain = deps.httpServer ? trackConnections(deps.httpServer) : undefined;
   // Built here rather than by Apollo, so that the same schema serves either executor.
@@ -176,6 +180,7 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
       // The playground is ours (src/playground.ts), served without a CDN; Apollo's would load one.
       ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
+      ...(cache ? [responseCachePlugin()] : []),
       ...(drain
         ? [
             {
@@ -205,12 +210,23 @@ export function createServer(config: Config, deps: ServerDeps): ChipgraphServer 
     persisted: config.persistedOperations,
     context: (requestId) => createContext(deps.gateway, deps.logger, requestId),
     newRequestId: randomUUID,
+    cache,
   });
   return {
     apollo,
     jit,
-    start: () => apollo.start(),
+    start: async () => {
+      await apollo.start();
+      cache?.start();
+    },
     handler,
-    stop: () => apollo.stop(),
+    cache,
+    stop: async () => {
+      try {
+        await apollo.stop();
+      } finally {
+        await cache?.stop();
+      }
+    },
   };
 }

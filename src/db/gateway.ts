@@ -4,6 +4,7 @@
  * Cypher; nothing else opens a session.
  */
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ADVANCE_DATA_VERSION, READ_DATA_VERSION, dataVersionOf, type DataVersion } from './data-version';
 import { toDatabaseError } from './errors';
 
 export interface Query {
@@ -47,7 +48,17 @@ export class Gateway {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly logQueries = false,
+    /** Shared with the gateways scoped from this one. */
+    private readonly written: { commits: number } = { commits: 0 },
   ) {}
+
+  /**
+   * Write transactions committed through this gateway or one scoped from it: a reader in the same process
+   * (the response cache) knows at once that the data version it last read may be out of date.
+   */
+  get commits(): number {
+    return this.written.commits;
+  }
 
   /** Round trips since this gateway was made; a per-request gateway gives per-request counts. */
   get stats(): Readonly<GatewayStats> {
@@ -56,7 +67,7 @@ export class Gateway {
 
   /** A gateway over the same driver with fresh counters and a query log, for one request. */
   scoped(): Gateway {
-    return new Gateway(this.driver, this.database, true);
+    return new Gateway(this.driver, this.database, true, this.written);
   }
 
   /**
@@ -93,28 +104,52 @@ export class Gateway {
     return this.writeTransaction((tx) => tx.run(query, params));
   }
 
-  /** Runs `work` in one write transaction; a throw anywhere rolls everything back. */
+  /**
+   * Runs `work` in one write transaction; a throw anywhere rolls everything back. Its last statement
+   * advances the data version (./data-version.ts), so the version moves with every commit and only then.
+   */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, name = 'write'): Promise<T> {
-    return this.guard(async () => {
+    return this.transaction(name, async (tx) => {
+      const result = await work({
+        run: async (query, params = {}) => {
+          this.count(query);
+          return toRows((await tx.run(query.text, params)).records);
+        },
+      });
+      await tx.run(ADVANCE_DATA_VERSION.text);
+      return result;
+    });
+  }
+
+  /**
+   * One schema command (a constraint, an index) in a transaction of its own: Neo4j runs no data write
+   * beside one, so it leaves the data version as it is (the data is unchanged).
+   */
+  async schema(query: Query): Promise<void> {
+    this.count(query);
+    await this.transaction(query.name, (tx) => tx.run(query.text));
+  }
+
+  /** The data version: one auto-commit read of one node, cheap enough to poll. */
+  async dataVersion(): Promise<DataVersion> {
+    const [row] = await this.read(READ_DATA_VERSION);
+    return dataVersionOf(row);
+  }
+
+  private async transaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const result = await this.guard(async () => {
       const session = this.driver.session({
         database: this.database,
         defaultAccessMode: neo4j.session.WRITE,
       });
       try {
-        return await session.executeWrite(
-          (tx: ManagedTransaction) =>
-            work({
-              run: async (query, params = {}) => {
-                this.count(query);
-                return toRows((await tx.run(query.text, params)).records);
-              },
-            }),
-          { metadata: { app: 'chipgraph', unit: name } },
-        );
+        return await session.executeWrite(work, { metadata: { app: 'chipgraph', unit: name } });
       } finally {
         await session.close();
       }
     });
+    this.written.commits += 1;
+    return result;
   }
 
   /** Resolves when Neo4j answers `RETURN 1`; rejects with a DatabaseError otherwise. */

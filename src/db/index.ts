@@ -9,4 +9,5 @@ export {
   toDatabaseError,
 } from './errors';
 export { Gateway } from './gateway';
+export type { DataVersion } from './data-version';
 export type { GatewayStats, Params, Query, Row, WriteTx } from './gateway';

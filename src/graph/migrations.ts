@@ -36,6 +36,11 @@ export const MIGRATIONS: readonly Query[] = [
     text: 'CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE',
   },
   {
+    // The one :DataVersion node (src/db/data-version.ts): two concurrent first writes make one, not two.
+    name: 'constraint.data_version_id',
+    text: 'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
+  },
+  {
     name: 'constraint.source_id',
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   },
@@ -98,14 +103,14 @@ export async function migrate(gateway: Gateway): Promise<MigrationResult> {
     const wanted = [...FULLTEXT_LABELS[row.name as string]!].sort();
     const has = [...(row.labelsOrTypes as string[])].sort();
     if (wanted.join() !== has.join())
-      await gateway.write({
+      await gateway.schema({
         name: 'schema.fulltext.replace',
         text: `DROP INDEX ${row.name as string} IF EXISTS`,
       });
   }
   for (const migration of MIGRATIONS) {
-    await gateway.write(migration);
+    await gateway.schema(migration);
   }
-  await gateway.write({ name: 'schema.await', text: 'CALL db.awaitIndexes(60)' });
+  await gateway.schema({ name: 'schema.await', text: 'CALL db.awaitIndexes(60)' });
   return { applied: MIGRATIONS.length };
 }

@@ -1,6 +1,6 @@
 /**
  * Removing a named dataset: a prune that keeps nothing of it (src/graph/prune.ts), and its :Dataset node
- * forgotten, in one transaction. What another dataset also asserts stays. A dry run rolls back and reports.
+ * forgotten, in one transaction (which advances the data version). What another dataset also asserts stays. A dry run rolls back and reports.
  */
 import type { Gateway } from '../db';
 import { findDataset, forgetDataset, markedBy } from '../graph/datasets';

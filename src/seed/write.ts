@@ -2,8 +2,9 @@
  * Writing a plan: every row of every file in one transaction, in batches of UNWIND $rows, so that a run goes
  * in whole or not at all (a crash or a kill part-way leaves the graph as it was). Each write marks what it
  * asserts with the dataset's name; then, unless told not to, what the dataset asserted before and no longer
- * does is pruned, and the :Dataset node records the run. A dry run does the same work and rolls it back, so
- * its summary and its list of changes are exactly what a real run would report.
+ * does is pruned, the :Dataset node records the run and (as with every commit) the data version advances
+ * (src/db/data-version.ts). A dry run does the same work and rolls it back, version and all, so its summary and
+ * its list of changes are exactly what a real run would report.
  */
 import type { Gateway, WriteTx } from '../db';
 import { datasetKnown, recordDataset, type DatasetRecord } from '../graph/datasets';

@@ -34,7 +34,7 @@ const MARKS = ['datasets', 'citedBy'];
  * `{ bookkeeping: false }` the graph's content only: no dataset marks and no :Dataset nodes, to compare
  * graphs that hold the same facts seeded under different dataset names (an export seeded back). A
  * :Dataset node's seededAt, the one value that differs between two runs of the same files, is always left
- * out; `without` leaves out more.
+ * out, and so is the :DataVersion node, which every committed run advances; `without` leaves out more.
  */
 export async function fingerprint(
   gateway: Gateway,
@@ -65,6 +65,7 @@ RETURN kind, labels, props, start, end`,
           )
         : value;
   return rows
+    .filter((row) => !(row.labels as string[]).includes('DataVersion'))
     .filter((row) => options.bookkeeping !== false || !(row.labels as string[]).includes('Dataset'))
     .map((row) => ({
       ...row,

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       persistedOperations: 'off',
       executor: 'jit',
       shutdownGraceMs: 10000,
+      responseCache: { enabled: true, maxEntries: 10000, maxBytes: 64 * 1024 * 1024, redisUrl: undefined },
       root: '/srv/chipgraph',
     });
     expect(neo4jUri(config)).toBe('bolt://127.0.0.1:7687');
@@ -116,6 +117,31 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the response cache settings, and refuses bad ones naming the rule', () => {
+    expect(
+      loadConfig({
+        RESPONSE_CACHE: 'false',
+        RESPONSE_CACHE_MAX_ENTRIES: '500',
+        RESPONSE_CACHE_MAX_MB: '8',
+        REDIS_URL: 'redis://cache.internal:6379/2',
+      }).responseCache,
+    ).toEqual({
+      enabled: false,
+      maxEntries: 500,
+      maxBytes: 8 * 1024 * 1024,
+      redisUrl: 'redis://cache.internal:6379/2',
+    });
+    expect(() => loadConfig({ RESPONSE_CACHE: 'sometimes' })).toThrow(
+      'RESPONSE_CACHE must be true or false, got "sometimes"',
+    );
+    expect(() => loadConfig({ RESPONSE_CACHE_MAX_ENTRIES: '0' })).toThrow(
+      'RESPONSE_CACHE_MAX_ENTRIES must be a whole number from 1 to 10000000, got "0"',
+    );
+    expect(() => loadConfig({ RESPONSE_CACHE_MAX_MB: '1.5' })).toThrow(
+      'RESPONSE_CACHE_MAX_MB must be a whole number of megabytes from 1 to 65536, got "1.5"',
+    );
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ NEO4J_PORT: '70000' })).toThrow(
       'NEO4J_PORT must be a whole number from 1 to 65535, got "70000"',
@@ -129,5 +155,13 @@ describe('loadConfig and secrets', () => {
       'NEO4J_PASSWORD must be at least 8 characters, got a value of 7 characters',
     );
     expect(() => loadConfig({ NEO4J_PASSWORD: 'hunter2' })).not.toThrow(/hunter2/);
+  });
+
+  it('never shows a REDIS_URL, which may hold a password', () => {
+    const url = 'http://:hunter2@cache.internal:6379';
+    expect(() => loadConfig({ REDIS_URL: url })).toThrow(
+      `REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379, got a value of ${url.length} characters`,
+    );
+    expect(() => loadConfig({ REDIS_URL: url })).not.toThrow(/hunter2/);
   });
 });

@@ -21,9 +21,13 @@ export async function existingEntities(
   return new Map(rows.map((row) => [row.id as string, row.kind as EntityKind]));
 }
 
-const ANY_NODE = { name: 'graph.anyNode', text: 'MATCH (n) RETURN count(n) > 0 AS any LIMIT 1' };
+// The :DataVersion node (src/db/data-version.ts) is left out: emptying the graph is a commit, which makes one.
+const ANY_NODE = {
+  name: 'graph.anyNode',
+  text: 'RETURN EXISTS { MATCH (n) WHERE NOT n:DataVersion } AS any',
+};
 
-/** True when the database holds no node at all: the cue to seed the built-in dataset. */
+/** True when the database holds no node but the data version's: the cue to seed the built-in dataset. */
 export async function graphIsEmpty(gateway: Gateway): Promise<boolean> {
   const rows = await gateway.read(ANY_NODE);
   return rows[0]?.any !== true;
