@@ -81,13 +81,22 @@ const neo4jEnv = (db: Neo4jAccess) => ({
   NEO4J_PASSWORD: db.password,
 });
 
-export function startChipgraph(db: Neo4jAccess, logDir: string): Promise<ApiProcess> {
+/**
+ * chipgraph's API from dist/. The scenarios' own figures are with the response cache off, so that every
+ * request is executed (the issue's targets are uncached unless named); `cache: true` starts a second API
+ * with it on, for the repeated-query figures.
+ */
+export function startChipgraph(
+  db: Neo4jAccess,
+  logDir: string,
+  options: { cache: boolean } = { cache: false },
+): Promise<ApiProcess> {
   const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
   if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
   return startProcess(
-    'chipgraph',
+    options.cache ? 'chipgraph-cached' : 'chipgraph',
     ['-e', `require(${JSON.stringify(cli)}).main(['serve']).then((code) => { process.exitCode = code; })`],
-    { ...neo4jEnv(db), LOG_LEVEL: 'info' },
+    { ...neo4jEnv(db), LOG_LEVEL: 'info', RESPONSE_CACHE: String(options.cache) },
     'chipgraph API ready',
     logDir,
   );
