@@ -291,7 +291,8 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
       log(
         `[${name}] ${scenario.name.padEnd(10)} chipgraph ${round(m.chipgraph.rps, 0)} rps p50 ${round(m.chipgraph.p50)} ms | ` +
           `@neo4j/graphql ${round(m.neo4jGraphql.rps, 0)} rps p50 ${round(m.neo4jGraphql.p50)} ms | ` +
-          `cypher ${round(m.cypher.rps, 0)} rps p50 ${round(m.cypher.p50)} ms${same ? '' : ' (answers differ)'}`,
+          `cypher ${round(m.cypher.rps, 0)} rps p50 ${round(m.cypher.p50)} ms | ` +
+          `cached ${round(cached.rps, 0)} rps p50 ${round(cached.p50)} ms${same ? '' : ' (answers differ)'}`,
       );
     }
     return {
