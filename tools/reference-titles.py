@@ -8,24 +8,14 @@ that file (tools/reference-industry.py), then prettier.
 
     python3 tools/reference-titles.py && npx prettier --write seeds/industry-reference.json
 """
-import glob
 import json
 import os
 from urllib.parse import urlparse
 
+from reference_common import page_titles  # tools/, the script's own folder
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-V2 = os.path.join(ROOT, '..', 'shared', 'reference', 'v2')
 FILE = os.path.join(ROOT, 'seeds', 'industry-reference.json')
-
-
-def titles():
-    """url -> the title of the page, from the first v2 item (in file and item order) that gives one."""
-    found = {}
-    for path in sorted(glob.glob(os.path.join(V2, '*.json'))):
-        for item in json.load(open(path, encoding='utf-8'))['items']:
-            if item.get('source_title'):
-                found.setdefault(item['source'], item['source_title'])
-    return found
 
 
 def host(url):
@@ -43,7 +33,7 @@ def is_address(title, url):
 
 
 def main():
-    known = titles()
+    known = page_titles()
     with open(FILE, encoding='utf-8') as f:
         data = json.load(f)
     retitled = 0
