@@ -13,6 +13,7 @@ import {
   nodesByIds,
   nodesWithNeighbors,
   prefetchKey,
+  PREFETCH_CITATIONS,
   supportedBy,
   type NeighborName,
   type PrefetchPlan,
@@ -75,14 +76,18 @@ export class Loaders {
 
   /**
    * Hands the neighbour lists a prefetching lookup brought (see graph/read/prefetch.ts) to the neighbour
-   * loaders, so the field resolvers find them there instead of asking the database again; the lists are
-   * taken out of the records on the way.
+   * loaders, and its citations to the citation loader of the node's label, so the field resolvers find them
+   * there instead of asking the database again; the lists are taken out of the records on the way.
    */
   primeNeighbors(node: NodeRecord, plan: PrefetchPlan): void {
     const record = node as unknown as Record<string, unknown>;
     for (const [name, inner] of Object.entries(plan) as [NeighborName, PrefetchPlan][]) {
       const list = (record[prefetchKey(name)] ?? []) as NodeRecord[];
       delete record[prefetchKey(name)];
+      if (name === PREFETCH_CITATIONS) {
+        this.citations(node.label as Batchable).prime(node.id, list as unknown as CitationRecord[]);
+        continue;
+      }
       this.neighbors(name).prime(node.id, list);
       for (const neighbor of list) this.primeNeighbors(neighbor, inner);
     }

@@ -614,6 +614,39 @@ describe('the GraphQL API', () => {
         expect(JSON.stringify(company)).toContain('Trainium');
       });
 
+      it('brings a series with its figures’ citations, edges and provenance in the same round trip, with the same answer', async () => {
+        const selection = `id name series(metric: DATA_CENTER_REVENUE) { points { period { label } value { amount } yearOverYear }
+          conflicts { figures { id } } } citations { quote source { id } } sources { id }
+          subsidiaries { name chips { name sources { id } } } financials { id support { primary } } supplies { what supplier { id } customer { id } }`;
+        const lookup = `{ company(id: "nvidia") { ${selection} } }`;
+        const prefetched = await api.roundTrips(lookup);
+        expect(prefetched.errors).toBeUndefined();
+        expect(prefetched.queries).toEqual(['read.Company.byIdWithNeighbors']);
+
+        const { company } = await data<{ company: { id: string; series: { points: unknown[] } } }>(lookup);
+        const { companies } = await data<{ companies: { edges: { node: { id: string } }[] } }>(
+          `{ companies(first: 5, where: { nameContains: "nvidia" }) { edges { node { ${selection} } } } }`,
+        );
+        expect(companies.edges.map((e) => e.node).find((n) => n.id === 'nvidia')).toEqual(company);
+        expect(company.series.points.length).toBeGreaterThanOrEqual(11);
+      });
+
+      it('brings a chip’s foundry and its maker’s suppliers in one round trip', async () => {
+        const supply =
+          '{ chip(id: "h100") { foundry { id } maker { id suppliers { what supplier { id } } } } }';
+        const prefetched = await api.roundTrips(supply);
+        expect(prefetched.errors).toBeUndefined();
+        expect(prefetched.queries).toEqual(['read.Chip.byIdWithNeighbors']);
+        const { chip } = await data<{ chip: { maker: { suppliers: { supplier: { id: string } }[] } } }>(
+          supply,
+        );
+        const { chips } = await data<{ chips: { edges: { node: typeof chip }[] } }>(
+          '{ chips(first: 1, where: { nameContains: "H100" }) { edges { node { foundry { id } maker { id suppliers { what supplier { id } } } } } } }',
+        );
+        expect(chips.edges[0]!.node).toEqual(chip);
+        expect(chip.maker.suppliers.length).toBeGreaterThan(0);
+      });
+
       it('finds by alias with the relationships in one round trip too', async () => {
         const byAlias = await api.roundTrips('{ company(name: "aws") { name chips { name } } }');
         expect(byAlias.errors).toBeUndefined();

@@ -4,7 +4,14 @@
  * from constant labels and patterns; values only ever arrive as parameters.
  */
 import type { Query } from '../../db';
-import { CITATION_TYPE, VALIDITY_FIELDS, neighbor, nodeType, type Neighbor } from '../../model';
+import {
+  CITATION_TYPE,
+  VALIDITY_FIELDS,
+  neighbor,
+  nodeType,
+  type Neighbor,
+  type RelationType,
+} from '../../model';
 import { READ_LABELS, type EntityLabel, type ReadLabel } from '../model';
 import { nameKey } from '../names';
 
@@ -155,6 +162,15 @@ RETURN id, collect(DISTINCT ${project('m', [], knownLabel(spec.target))}) AS nod
 }
 
 /**
+ * One relationship r of a relation, from a to b, as an edge record: its qualifiers, both ends and its
+ * citations (the sources and quotes it carries), with an id made of its type and ends. Shared by the edge
+ * queries and the prefetching lookups, so both hand the resolvers the same record.
+ */
+export const edgeRecord = (r: string, a: string, b: string, relation: RelationType): string =>
+  `${r} {.*, label: '${relation.edge!.typeName}', citedBy: null, id: type(${r}) + ' ' + ${a}.id + ' ' + ${b}.id, ` +
+  `from: ${project(a, [], knownLabel(relation.from))}, to: ${project(b, [], knownLabel(relation.to))}}`;
+
+/**
  * The relationships of a relation read as edges (a company's supplies): each with both ends, its
  * qualifiers and its citations, ordered by the far end.
  */
@@ -167,11 +183,13 @@ export function edges(spec: Neighbor): Query {
 MATCH (n:${spec.on} {id: id})
 OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
 WITH id, r, m, startNode(r) AS a, endNode(r) AS b ORDER BY ${orderOf(spec.target, 'm')}
-RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE r {.*, label: '${relation.edge.typeName}', citedBy: null,
-  id: type(r) + ' ' + a.id + ' ' + b.id, from: ${project('a', [], knownLabel(relation.from))},
-  to: ${project('b', [], knownLabel(relation.to))}} END) AS nodes`,
+RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE ${edgeRecord('r', 'a', 'b', relation)} END) AS nodes`,
   };
 }
+
+/** One citation of a node, from the citation relationship r to the source s, as the resolvers read it. */
+export const citationRecord = (r: string, s: string) =>
+  `{ source: ${project(s, [], 'Source')}, quote: ${r}.quote }`;
 
 export function citations(label: ReadLabel | 'Entity' | 'Fact'): Query {
   return {
@@ -180,7 +198,7 @@ export function citations(label: ReadLabel | 'Entity' | 'Fact'): Query {
 MATCH (n:${label} {id: id})
 OPTIONAL MATCH (n)-[r:${CITATION_TYPE}]->(s:Source)
 WITH id, r, s ORDER BY s.id
-RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { source: ${project('s', [], 'Source')}, quote: r.quote } END) AS citations`,
+RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE ${citationRecord('r', 's')} END) AS citations`,
   };
 }
 

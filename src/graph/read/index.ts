@@ -3,7 +3,7 @@ export { citationsOf, neighborsOf, nodeByName, nodesByIds, supportedBy } from '.
 export { NEIGHBOR_QUERIES } from './neighbors';
 export type { NameCandidate, NameMatch } from './repository';
 export { VIA_KEY } from './cypher';
-export { nodeWithNeighbors, nodesWithNeighbors, prefetchKey } from './prefetch';
+export { PREFETCH_CITATIONS, nodeWithNeighbors, nodesWithNeighbors, prefetchKey } from './prefetch';
 export type { PrefetchPlan } from './prefetch';
 export type { NeighborName } from './neighbors';
 export { LIST_SPECS, listNodes } from './lists';

@@ -1,17 +1,35 @@
 /**
  * Lookups that bring a node's neighbours with it. A prefetch plan names, for a node, the neighbour lists to
  * fetch (by their neighbour query, see neighbors.ts) and, for each, what to fetch with those neighbours in
- * turn. The whole tree comes back from one query, nested COLLECT subqueries built from the same patterns and
- * orders as the neighbour queries, so the lists are exactly what those queries would return.
+ * turn; a list read as edges (a company's suppliers) comes as the edge records, and PREFETCH_CITATIONS
+ * brings the node's own citations. The whole tree comes back from one query, nested COLLECT subqueries built
+ * from the same patterns, projections and orders as the neighbour, edge and citation queries, so the lists
+ * are exactly what those queries would return.
  */
 import type { Gateway, Query } from '../../db';
-import { neighbor } from '../../model';
+import { CITATION_TYPE, neighbor } from '../../model';
 import type { EntityLabel, NodeRecord } from '../model';
-import { viaEntry, knownLabel, matchByName, nameParams, orderOf, project, step } from './cypher';
+import {
+  citationRecord,
+  edgeRecord,
+  knownLabel,
+  matchByName,
+  nameParams,
+  orderOf,
+  project,
+  step,
+  viaEntry,
+} from './cypher';
 import type { NeighborName } from './neighbors';
 import { nameMatch, type NameMatch } from './repository';
 
 export type PrefetchPlan = { [name: NeighborName]: PrefetchPlan };
+
+/**
+ * In a plan, beside the neighbour lists: the node's citations, as the citation loader would read them.
+ * Neighbour names always hold a dot (company.chips), so this one cannot be taken for one of them.
+ */
+export const PREFETCH_CITATIONS = 'citations';
 
 /** Where a prefetched list travels inside a node record, until it is handed to the loaders. */
 export const prefetchKey = (name: NeighborName) => `~${name}`;
@@ -23,15 +41,32 @@ function projection(
   label?: string,
   extra: readonly string[] = [],
 ): string {
+  const level = depth + 1;
   const lists = Object.entries(plan).map(([name, inner]) => {
+    const key = `\`${prefetchKey(name)}\``;
+    if (name === PREFETCH_CITATIONS) {
+      const [r, s] = [`c${level}`, `s${level}`];
+      return (
+        `${key}: COLLECT { MATCH (${v})-[${r}:${CITATION_TYPE}]->(${s}:Source) ` +
+        `WITH ${r}, ${s} ORDER BY ${s}.id RETURN ${citationRecord(r, s)} }`
+      );
+    }
     const spec = neighbor(name);
-    const m = `n${depth + 1}`;
+    const m = `n${level}`;
+    if (spec.returns === 'edge') {
+      const [r, a, b] = [`r${level}`, `a${level}`, `b${level}`];
+      return (
+        `${key}: COLLECT { MATCH ${step(v, spec, m, r)} ` +
+        `WITH ${r}, ${m}, startNode(${r}) AS ${a}, endNode(${r}) AS ${b} ORDER BY ${orderOf(spec.target, m)} ` +
+        `RETURN ${edgeRecord(r, a, b, spec.relation!)} }`
+      );
+    }
     // Lists read from relation records bring the relationships' validity, as the neighbour queries do.
     const via = spec.via ? [viaEntry(v, spec, m)] : [];
     return (
-      `\`${prefetchKey(name)}\`: COLLECT { MATCH ${step(v, spec, m)} ` +
+      `${key}: COLLECT { MATCH ${step(v, spec, m)} ` +
       `WITH DISTINCT ${spec.via ? `${v}, ` : ''}${m} ORDER BY ${orderOf(spec.target, m)} ` +
-      `RETURN ${projection(m, depth + 1, inner, knownLabel(spec.target), via)} }`
+      `RETURN ${projection(m, level, inner, knownLabel(spec.target), via)} }`
     );
   });
   return project(v, [...lists, ...extra], label);

@@ -3,7 +3,7 @@
  * would write by hand, every value a parameter. The integration tests prove the answers.
  */
 import { neighbor } from '../../../src/model';
-import { byIdWithNeighbors } from '../../../src/graph/read/prefetch';
+import { PREFETCH_CITATIONS, byIdWithNeighbors } from '../../../src/graph/read/prefetch';
 import { NEIGHBOR_QUERIES } from '../../../src/graph/read';
 import { linkedTo, step } from '../../../src/graph/read/cypher';
 import { LIST_SPECS } from '../../../src/graph/read/lists';
@@ -49,6 +49,24 @@ RETURN id, collect(DISTINCT m {.*, nameKey: null, aliasKeys: null, aliasText: nu
     expect(text).toContain('OPTIONAL MATCH (n)-[r:SUPPLIES]->(m:Company)');
     expect(text).toContain("r {.*, label: 'Supply'");
     expect(text).not.toMatch(/'[a-z0-9-]+'\s*\}/); // no value inlined: ids arrive as $ids
+  });
+
+  it('prefetches edges and citations with the records their own queries give', () => {
+    const query = byIdWithNeighbors('Company', {
+      'company.suppliers': {},
+      'company.financials': { [PREFETCH_CITATIONS]: {} },
+    });
+    const edgeQuery = NEIGHBOR_QUERIES.get('company.suppliers')!.text;
+    const edge = /ELSE (r \{.*\}) END\) AS nodes/.exec(edgeQuery)![1]!;
+    expect(query.text).toContain(
+      'COLLECT { MATCH (n1:Company)-[r1:SUPPLIES]->(n0) WITH r1, n1, startNode(r1) AS a1, endNode(r1) AS b1 ORDER BY n1.nameKey, n1.id',
+    );
+    expect(query.text).toContain(
+      edge.replace(/\br\b/g, 'r1').replace(/\ba\b/g, 'a1').replace(/\bb\b/g, 'b1'),
+    );
+    expect(query.text).toContain(
+      'COLLECT { MATCH (n1)-[c2:SUPPORTED_BY]->(s2:Source) WITH c2, s2 ORDER BY s2.id RETURN { source: s2 {.*,',
+    );
   });
 
   it('prefetches nested lists with variables per level, no text of another query rewritten', () => {
