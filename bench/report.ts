@@ -42,7 +42,13 @@ export interface DatasetResult {
   lookupPlans: LookupPlan[];
   /** Every query chipgraph sends for each scenario, profiled. */
   scenarioPlans?: Record<string, LookupPlan[]>;
-  peakRssMiB: { chipgraph: number; neo4jGraphql: number; chipgraphCached?: number };
+  /**
+   * Peak resident memory per process, in MiB: over the scenarios at the run's connections, and for chipgraph
+   * (cache off) also after every scenario again at 50 connections.
+   */
+  peakRssMiB: { chipgraph: number; neo4jGraphql: number; chipgraphCached?: number; chipgraphAt50?: number };
+  /** From starting each API process to its ready line, Neo4j already up, in ms. */
+  startMs?: { chipgraph: number; neo4jGraphql: number };
   scenarios: Record<
     string,
     {
@@ -75,6 +81,8 @@ export const TARGETS = {
   cachedRpsVsCypher: 3,
   lVsS: 1.5,
   seedingVsLoadCsv: 0.5,
+  startMs: 1000,
+  rssAt50MiB: 200,
 };
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
@@ -109,6 +117,18 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
           detail: `${fmt(cached, 2)}x`,
         });
     }
+    if (d.startMs)
+      checks.push({
+        target: `${d.name} chipgraph API start < ${TARGETS.startMs} ms`,
+        holds: d.startMs.chipgraph < TARGETS.startMs,
+        detail: `${d.startMs.chipgraph} ms`,
+      });
+    if (d.peakRssMiB.chipgraphAt50 !== undefined)
+      checks.push({
+        target: `${d.name} chipgraph RSS at 50 connections < ${TARGETS.rssAt50MiB} MiB`,
+        holds: d.peakRssMiB.chipgraphAt50 < TARGETS.rssAt50MiB,
+        detail: `${d.peakRssMiB.chipgraphAt50} MiB`,
+      });
     if (d.name !== 'builtin')
       checks.push({
         target: `${d.name} seeding ≥ ${TARGETS.seedingVsLoadCsv}x LOAD CSV`,
@@ -195,7 +215,9 @@ export function renderTable(results: BenchResults): string {
         `chipgraph's own columns are with its response cache off (RESPONSE_CACHE=false); "cached" is a second ` +
         `chipgraph process with it on, asked the same request again and again. ` +
         `Peak RSS per process: chipgraph ${d.peakRssMiB.chipgraph} MiB, @neo4j/graphql ${d.peakRssMiB.neo4jGraphql} MiB` +
-        `${d.peakRssMiB.chipgraphCached === undefined ? '' : `, chipgraph with the cache ${d.peakRssMiB.chipgraphCached} MiB`}. ` +
+        `${d.peakRssMiB.chipgraphCached === undefined ? '' : `, chipgraph with the cache ${d.peakRssMiB.chipgraphCached} MiB`}` +
+        `${d.peakRssMiB.chipgraphAt50 === undefined ? '' : `; chipgraph after every scenario again at 50 connections ${d.peakRssMiB.chipgraphAt50} MiB`}. ` +
+        `${d.startMs ? `Start (process to ready, Neo4j up): chipgraph ${d.startMs.chipgraph} ms, @neo4j/graphql ${d.startMs.neo4jGraphql} ms. ` : ''}` +
         `Lookup plans: ${d.lookupPlans.map((p) => `${p.query} ${p.scans.length === 0 ? 'index only' : `scans (${p.scans.join(', ')})`}, ${p.dbHits} db hits`).join('; ')}. ` +
         `chipgraph's queries per scenario (PROFILE): ${scenarioPlanSummary(d)}.`,
       '',

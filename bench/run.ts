@@ -295,6 +295,24 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
           `cached ${round(cached.rps, 0)} rps p50 ${round(cached.p50)} ms${same ? '' : ' (answers differ)'}`,
       );
     }
+    const mib = (bytes: number) => round(bytes / 1024 / 1024, 0);
+    const peakRssMiB: DatasetResult['peakRssMiB'] = {
+      chipgraph: mib(chipgraph.peakRss()),
+      neo4jGraphql: mib(peer.peakRss()),
+      chipgraphCached: mib(chipgraphCached.peakRss()),
+    };
+    // Then every scenario again at 50 connections, for the memory an API needs under a heavier load.
+    if (options.seconds > 0) {
+      for (const scenario of scenarioList)
+        await httpLoad(chipgraph.url, scenario.chipgraph(targets), {
+          connections: RSS_CONNECTIONS,
+          seconds: Math.min(options.seconds, 5),
+        });
+      peakRssMiB.chipgraphAt50 = mib(chipgraph.peakRss());
+      log(
+        `[${name}] chipgraph's peak RSS with ${RSS_CONNECTIONS} connections: ${peakRssMiB.chipgraphAt50} MiB`,
+      );
+    }
     return {
       name,
       about: name === 'builtin' ? 'the built-in dataset' : SIZES[name].about,
@@ -302,11 +320,8 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
       targets,
       lookupPlans,
       scenarioPlans,
-      peakRssMiB: {
-        chipgraph: round(chipgraph.peakRss() / 1024 / 1024, 0),
-        neo4jGraphql: round(peer.peakRss() / 1024 / 1024, 0),
-        chipgraphCached: round(chipgraphCached.peakRss() / 1024 / 1024, 0),
-      },
+      startMs: { chipgraph: chipgraph.startMs, neo4jGraphql: peer.startMs },
+      peakRssMiB,
       scenarios,
     };
   } finally {
@@ -314,6 +329,9 @@ async function benchDataset(name: DatasetName, options: Options, workDir: string
     await stopNeo4j(db);
   }
 }
+
+/** The connections of the memory measurement (the performance targets' "RSS at 50 connections"). */
+const RSS_CONNECTIONS = 50;
 
 const operationName = (query: string) => /query (\w+)/.exec(query)?.[1] ?? '';
 

@@ -1,6 +1,7 @@
 /**
  * The two API processes under test, run the way they are deployed: chipgraph's compiled server
- * (`dist/`, NODE_ENV=production, its default logging) and the @neo4j/graphql peer. Each is its own
+ * (`dist/`, NODE_ENV=production, its default logging, the Docker image's NODE_OPTIONS) and the
+ * @neo4j/graphql peer. Each is its own
  * process, so its peak resident memory (VmHWM) is its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +22,8 @@ export interface ApiProcess {
   url: string;
   pid: number;
   logFile: string;
+  /** From starting the process to its ready line, in milliseconds (Neo4j already up). */
+  startMs: number;
   /** Peak resident memory since the process started, in bytes. */
   peakRss(): number;
   stop(): Promise<void>;
@@ -37,6 +40,7 @@ async function startProcess(
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const fd = fs.openSync(logFile, 'w');
+  const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
@@ -46,14 +50,17 @@ async function startProcess(
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
   const deadline = Date.now() + 60_000;
+  // Polled often: the time to ready is one of the figures.
   while (!fs.readFileSync(logFile, 'utf8').includes(ready)) {
     if (exited !== undefined || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`${name} did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  const startMs = Math.round(performance.now() - started);
   return {
+    startMs,
     name,
     url: `http://127.0.0.1:${port}/graphql`,
     pid: child.pid!,
@@ -73,6 +80,14 @@ async function startProcess(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The Node options the API is deployed with: the Docker image's (Dockerfile, `ENV NODE_OPTIONS`). */
+export function deployedNodeOptions(): string {
+  const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+  const found = /^ENV NODE_OPTIONS="([^"]*)"/m.exec(dockerfile);
+  if (!found) throw new Error('the Dockerfile sets no NODE_OPTIONS');
+  return found[1]!;
 }
 
 const neo4jEnv = (db: Neo4jAccess) => ({
@@ -96,7 +111,12 @@ export function startChipgraph(
   return startProcess(
     options.cache ? 'chipgraph-cached' : 'chipgraph',
     ['-e', `require(${JSON.stringify(cli)}).main(['serve']).then((code) => { process.exitCode = code; })`],
-    { ...neo4jEnv(db), LOG_LEVEL: 'info', RESPONSE_CACHE: String(options.cache) },
+    {
+      ...neo4jEnv(db),
+      LOG_LEVEL: 'info',
+      RESPONSE_CACHE: String(options.cache),
+      NODE_OPTIONS: deployedNodeOptions(),
+    },
     'chipgraph API ready',
     logDir,
   );

@@ -2,6 +2,8 @@
  * chipgraph's command line: `chipgraph <command> [options]`, run by bin/chipgraph.js. See `chipgraph --help`.
  * main() returns the exit code instead of exiting, so that tests run commands in-process.
  */
+// First, so that every module after it is loaded through the compile cache.
+import './compile-cache';
 import { CommanderError } from 'commander';
 import { createContext } from './context';
 import { ExitCode, describeFailure, exitCodeFor } from './exit-codes';

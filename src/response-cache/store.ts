@@ -5,7 +5,7 @@
  * help, never a dependency: a failure of it is logged (once per outage) and the request goes on without it.
  */
 import { LRUCache } from 'lru-cache';
-import { Redis } from 'ioredis';
+import type { Redis as RedisClient } from 'ioredis';
 import type { Logger } from '../logger';
 
 export interface CachedResponse {
@@ -62,6 +62,9 @@ export function redisWhere(url: string): string {
 /** The in-process store in front of Redis: a hit here costs no round trip. */
 export function redisStore(url: string, local: ResponseStore, logger: Logger): ResponseStore {
   const where = redisWhere(url);
+  // Loaded only when REDIS_URL is set: most APIs never need the client, and start sooner without it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Redis } = require('ioredis') as { Redis: typeof RedisClient };
   const client = new Redis(url, {
     lazyConnect: true,
     // A command sent while Redis is away fails at once rather than waiting in a queue for its return.

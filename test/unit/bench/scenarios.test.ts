@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { FEATURES, TYPE_DEFS } from '../../../bench/peers/neo4j-graphql';
 import { SCENARIOS, type Targets } from '../../../bench/scenarios';
+import { deployedNodeOptions } from '../../../bench/systems';
 import { loadTypeDefs } from '../../../src/schema';
 
 const targets: Targets = {
@@ -32,5 +35,20 @@ describe('the benchmark scenarios', () => {
         [],
       ]);
     }
+  });
+});
+
+describe('the API as the benchmark runs it', () => {
+  it('gets the Node options the Docker image deploys it with, and npm start and serve pass the same', () => {
+    const options = deployedNodeOptions();
+    expect(options).toMatch(/--max-semi-space-size=\d+/);
+    expect(options).toMatch(/--max-old-space-size=\d+/);
+    const { scripts } = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'),
+    ) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.start).toBe(`node ${options} bin/chipgraph.js start`);
+    expect(scripts.serve).toBe(`node ${options} bin/chipgraph.js serve`);
   });
 });
