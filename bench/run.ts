@@ -347,8 +347,6 @@ async function main(): Promise<number> {
   const workDir = path.join(ROOT, '.cache', 'bench');
   const startedAt = new Date();
   const datasets: DatasetResult[] = [];
-  for (const name of options.sizes) datasets.push(await benchDataset(name, options, workDir));
-
   const results: BenchResults = {
     date: startedAt.toISOString(),
     machine: {
@@ -369,7 +367,11 @@ async function main(): Promise<number> {
   const resultsDir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${startedAt.toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  // Written after each dataset, so that a run that fails on a later size keeps what it measured.
+  for (const name of options.sizes) {
+    datasets.push(await benchDataset(name, options, workDir));
+    fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  }
   process.stdout.write(`${renderTable(results)}\nResults: ${path.relative(ROOT, file)}\n`);
   if (options.report) {
     writeReadme(path.join(ROOT, 'bench', 'README.md'), renderTable(results), path.relative(ROOT, file));

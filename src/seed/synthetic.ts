@@ -297,7 +297,8 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
 
   addFoundries(chips, companies, more, morePick);
   const specs = chipSpecs(chips, more, moreInt, moreCite);
-  financials.push(...quarterlySeries(companies, more, moreInt, morePick, moreCite));
+  // One by one: at 100,000 companies the series are far more figures than a call's arguments may be.
+  for (const figure of quarterlySeries(companies, more, moreInt, morePick, moreCite)) financials.push(figure);
   datedRoles(roles, more, moreInt);
   for (const chipMaker of new Set(chips.map((c) => c.maker as string))) {
     if (more() < 0.5) continue;

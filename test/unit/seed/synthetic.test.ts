@@ -46,6 +46,13 @@ describe('the synthetic generator', () => {
     }
   });
 
+  it('writes the benchmark’s largest size, 100,000 companies, with its quarterly series', () => {
+    // Half a million figures once overflowed the call stack when they were spread into one push.
+    const data = generateSynthetic({ companies: 100_000, seed: 42 });
+    expect(data.companies).toHaveLength(100_000);
+    expect(data.financials!.length).toBeGreaterThan(500_000);
+  });
+
   describe.each([50, 1_000, 10_000])('at %i companies', (companies) => {
     const data = generateSynthetic({ companies, seed: 1 });
     const relations = data.relations ?? [];
