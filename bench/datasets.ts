@@ -48,18 +48,27 @@ function generatorDigest() {
   return hash;
 }
 
+/** The most records of one type a synthetic dataset file holds. */
+const RECORDS_PER_FILE = 100_000;
+
 export function prepareDataset(name: DatasetName, cacheDir: string): BenchDataset {
   if (name === 'builtin') return { name, inputs: [builtinDatasetDir(ROOT)] };
   const { companies } = SIZES[name];
-  const digest = generatorDigest().update(`${companies}:${SEED}`).digest('hex');
+  const digest = generatorDigest().update(`${companies}:${SEED}:${RECORDS_PER_FILE}`).digest('hex');
   const dir = path.join(cacheDir, `synthetic-${name}`);
   const marker = path.join(dir, '.digest');
   if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== digest) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const dataset = generateSynthetic({ companies, seed: SEED });
-    for (const [type, records] of Object.entries(dataset)) {
-      fs.writeFileSync(path.join(dir, `${type}.json`), JSON.stringify({ [type]: records }));
+    // Files of at most RECORDS_PER_FILE records, well under the size a dataset file may have
+    // (CHIPGRAPH_MAX_FILE_MB, 128 MiB): L's half a million quarterly figures are about 160 MiB of JSON.
+    for (const [type, records] of Object.entries(dataset) as [string, unknown[]][]) {
+      for (let i = 0; i * RECORDS_PER_FILE < records.length; i += 1) {
+        const part = records.slice(i * RECORDS_PER_FILE, (i + 1) * RECORDS_PER_FILE);
+        const file = records.length > RECORDS_PER_FILE ? `${type}-${i + 1}.json` : `${type}.json`;
+        fs.writeFileSync(path.join(dir, file), JSON.stringify({ [type]: part }));
+      }
     }
     fs.writeFileSync(marker, digest);
   }
