@@ -12,9 +12,10 @@ RUN npm run build
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
-# The API's live heap is about 50 MB. Left to V8's defaults for a large machine, it lets the heap grow to
-# several times that between collections (a young generation of 16 MB or more per semi-space, an old generation sized
-# from the machine's memory); these bounds keep an API under load near 150 MB resident, at the same speed.
+# The API's live heap is about 50 MB. Left to V8's defaults for a large machine, it lets the heap grow
+# to several times that between collections (a young generation of 16 MB or more per semi-space, an old
+# generation sized from the machine's memory); these bounds keep an API under load under 200 MB
+# resident, for more frequent young-generation collections (docs/deploying.md).
 ENV NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=512"
 WORKDIR /app
 COPY package.json package-lock.json ./
