@@ -40,9 +40,11 @@ Options:
   --seconds <n>         Measured seconds per scenario and system (default 10).
   --warmup <n>          Unmeasured seconds before each measurement (default 3).
   --connections <n>     Concurrent clients (default 10).
-  --heap <size>         Neo4j heap (default 16g with L, 4g without): a seed is one transaction, and
-                        L's (3M rows) needs about 8 GB of transaction memory (70% of the heap).
+  --heap <size>         Neo4j heap (default 1g): a seed stages in bounded transactions, so the heap
+                        it needs does not grow with the dataset (docs/adr/007-staged-seeding.md).
   --pagecache <size>    Neo4j page cache (default 2g).
+  --seeding-only        Measure seeding against LOAD CSV only (no APIs, no scenarios); results go to
+                        bench/results/<date>-seeding.json, and bench/README.md is left alone.
   --no-report           Print results only; leave bench/README.md and bench/latency.svg alone.
   -h, --help            Show this help.
 
@@ -57,6 +59,7 @@ interface Options {
   heap: string;
   pageCache: string;
   report: boolean;
+  seedingOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options | undefined {
@@ -70,6 +73,7 @@ function parseOptions(argv: string[]): Options | undefined {
       heap: { type: 'string' },
       pagecache: { type: 'string', default: '2g' },
       'no-report': { type: 'boolean', default: false },
+      'seeding-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -94,9 +98,10 @@ function parseOptions(argv: string[]): Options | undefined {
     seconds: positive('seconds', values.seconds),
     warmup: positive('warmup', values.warmup),
     connections: positive('connections', values.connections),
-    heap: values.heap ?? (sizes.includes('L') ? '16g' : '4g'),
+    heap: values.heap ?? '1g',
     pageCache: values.pagecache,
-    report: !values['no-report'],
+    report: !values['no-report'] && !values['seeding-only'],
+    seedingOnly: values['seeding-only'],
   };
 }
 
@@ -333,6 +338,38 @@ const RSS_CONNECTIONS = 50;
 
 const operationName = (query: string) => /query (\w+)/.exec(query)?.[1] ?? '';
 
+/** --seeding-only: each size's seed against LOAD CSV of the same rows, and the heap each needed. */
+async function seedingOnly(
+  options: Options,
+  workDir: string,
+  machine: BenchResults['machine'],
+  resultsDir: string,
+  startedAt: Date,
+): Promise<number> {
+  const file = path.join(resultsDir, `${startedAt.toISOString().slice(0, 10)}-seeding.json`);
+  const sizes: { name: DatasetName; seeding: DatasetResult['seeding'] }[] = [];
+  const lines = [
+    `Seeding, Neo4j heap ${options.heap}, page cache ${options.pageCache}`,
+    '| dataset | records | chipgraph s | LOAD CSV s | chipgraph vs LOAD CSV | Neo4j peak heap MiB |',
+    '| --- | --: | --: | --: | --: | --: |',
+  ];
+  for (const name of options.sizes) {
+    const dataset = prepareDataset(name, path.join(workDir, 'datasets'));
+    const { db, seeding } = await measureSeeding(name, dataset.inputs, options, path.join(workDir, 'neo4j'));
+    await stopNeo4j(db);
+    sizes.push({ name, seeding });
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ date: startedAt.toISOString(), machine, heap: options.heap, pageCache: options.pageCache, sizes }, null, 2)}\n`,
+    );
+    lines.push(
+      `| ${name} | ${seeding.records} | ${seeding.chipgraph.seconds} | ${seeding.loadCsv.seconds} | ${seeding.ratio}x | ${seeding.peakHeapMiB?.neo4j ?? '-'} |`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\nResults: ${path.relative(ROOT, file)}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   let options: Options | undefined;
   try {
@@ -364,6 +401,7 @@ async function main(): Promise<number> {
   };
   const resultsDir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
+  if (options.seedingOnly) return seedingOnly(options, workDir, results.machine, resultsDir, startedAt);
   const file = path.join(resultsDir, `${startedAt.toISOString().slice(0, 10)}.json`);
   // Written after each dataset, so that a run that fails on a later size keeps what it measured.
   for (const name of options.sizes) {

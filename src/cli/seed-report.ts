@@ -102,7 +102,22 @@ export async function runSeed(
 ): Promise<SeedSummary> {
   const progress = progressReporter();
   try {
-    return await seed(gateway, files, { ...options, onProgress: progress.update });
+    return await seed(gateway, files, {
+      ...options,
+      onProgress: progress.update,
+      onWait: (holder) =>
+        out.info(
+          holder
+            ? `Waiting for the seed of dataset '${holder.dataset}' (process ${holder.pid}, since ${holder.startedAt}) to finish...`
+            : 'Waiting for another seed or dataset removal to finish...',
+        ),
+      onLeftovers: ({ dropped, tidied }) =>
+        out.info(
+          dropped > 0
+            ? `Deleted ${dropped} staged node(s) left by a seed that stopped before its commit.`
+            : `Finished tidying ${tidied} node(s) of the last seed.`,
+        ),
+    });
   } catch (error) {
     if (error instanceof DatasetError) throw printIssues(error.issues, out);
     throw error;

@@ -107,8 +107,14 @@ export class Gateway {
   /**
    * Runs `work` in one write transaction; a throw anywhere rolls everything back. Its last statement
    * advances the data version (./data-version.ts), so the version moves with every commit and only then.
+   * `unseen` is for the few writes no reader can see (a seed's staging and its tidying, src/graph/staging.ts):
+   * they leave the version, and so every cached answer, as it is.
    */
-  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, name = 'write'): Promise<T> {
+  async writeTransaction<T>(
+    work: (tx: WriteTx) => Promise<T>,
+    name = 'write',
+    options: { unseen?: boolean } = {},
+  ): Promise<T> {
     return this.transaction(name, async (tx) => {
       const result = await work({
         run: async (query, params = {}) => {
@@ -116,8 +122,39 @@ export class Gateway {
           return toRows((await tx.run(query.text, params)).records);
         },
       });
-      await tx.run(ADVANCE_DATA_VERSION.text);
+      if (!options.unseen) await tx.run(ADVANCE_DATA_VERSION.text);
       return result;
+    });
+  }
+
+  /**
+   * Runs `query` in a transaction that stays open, holding the locks it took, until `release` rolls it
+   * back. Neo4j rolls it back too when this process dies (its connection closes), so a lock held this way
+   * never outlives its holder. A second holder of the same lock waits in Neo4j until the first lets go.
+   */
+  async hold(query: Query, params: Params = {}): Promise<{ release(): Promise<void> }> {
+    this.count(query);
+    return this.guard(async () => {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      try {
+        const tx = session.beginTransaction({ metadata: { app: 'chipgraph', unit: query.name } });
+        await tx.run(query.text, params);
+        return {
+          release: async () => {
+            try {
+              if (tx.isOpen()) await tx.rollback();
+            } finally {
+              await session.close();
+            }
+          },
+        };
+      } catch (error) {
+        await session.close();
+        throw error;
+      }
     });
   }
 

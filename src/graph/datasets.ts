@@ -4,6 +4,7 @@
  * read by the API nor exported.
  */
 import type { Gateway, Query, WriteTx } from '../db';
+import { visible } from './staging';
 
 export interface DatasetRecord {
   name: string;
@@ -46,10 +47,11 @@ const FORGET: Query = {
 const MARKED: Query = {
   name: 'datasets.marked',
   text: `CALL () {
-  MATCH (n) WHERE $name IN n.datasets
+  MATCH (n) WHERE $name IN n.datasets AND ${visible('n')}
   RETURN head([l IN labels(n) WHERE NOT l IN ['Entity', 'Fact']]) AS kind, count(*) AS n
   UNION ALL
-  MATCH ()-[r]->() WHERE $name IN r.datasets OR any(x IN coalesce(r.citedBy, []) WHERE $name IN split(x, ' '))
+  MATCH (a)-[r]->(b) WHERE ($name IN r.datasets OR any(x IN coalesce(r.citedBy, []) WHERE $name IN split(x, ' ')))
+    AND ${visible('a')} AND ${visible('b')}
   RETURN type(r) AS kind, count(*) AS n
 }
 RETURN kind, sum(n) AS n ORDER BY kind`,

@@ -41,6 +41,16 @@ export const MIGRATIONS: readonly Query[] = [
     text: 'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
   },
   {
+    // The lock one seed at a time holds (src/graph/staging.ts): a second MERGE of it waits for the first.
+    name: 'constraint.seed_lock_id',
+    text: 'CREATE CONSTRAINT seed_lock_id IF NOT EXISTS FOR (n:SeedLock) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    // The one :Staging node of a seed in progress, which reads test for with a seek (src/graph/staging.ts).
+    name: 'constraint.staging_id',
+    text: 'CREATE CONSTRAINT staging_id IF NOT EXISTS FOR (n:Staging) REQUIRE n.id IS UNIQUE',
+  },
+  {
     name: 'constraint.source_id',
     text: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   },

@@ -14,7 +14,7 @@ import { assertionsOf, planWrites, type Plan } from './plan';
 import { idsToLookUp, validateDatasets, type KnownIds } from './validate';
 import { warnDatasets } from './warnings';
 import type { Changes } from './changes';
-import { writePlan, type SeedCounts } from './write';
+import { writePlan, type SeedCounts, type WriteOptions } from './write';
 
 export { DatasetError, formatIssue, formatWarning } from './issues';
 export type { DatasetIssue } from './issues';
@@ -37,6 +37,10 @@ export interface SeedOptions extends LoadOptions {
    */
   prune?: boolean;
   onProgress?: (written: number, total: number) => void;
+  /** Told, after a second of waiting, who holds the seed lock: another seed or a dataset removal. */
+  onWait?: WriteOptions['onWait'];
+  /** Told what a run that died had left, when the lock is taken and it is cleared. */
+  onLeftovers?: WriteOptions['onLeftovers'];
 }
 
 export interface CheckOptions extends LoadOptions {
@@ -173,6 +177,8 @@ export async function seed(
     assertions: assertionsOf(plan),
     dataset: datasetRecord(name, datasets, plan),
     onProgress: options.onProgress,
+    onWait: options.onWait,
+    onLeftovers: options.onLeftovers,
   });
   return {
     dataset: name,

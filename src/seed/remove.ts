@@ -1,11 +1,14 @@
 /**
  * Removing a named dataset: a prune that keeps nothing of it (src/graph/prune.ts), and its :Dataset node
- * forgotten, in one transaction (which advances the data version). What another dataset also asserts stays. A dry run rolls back and reports.
+ * forgotten, in one transaction (which advances the data version), under the seed lock so that no seed is
+ * staging meanwhile (src/graph/staging.ts). What another dataset also asserts stays. A dry run rolls back
+ * and reports.
  */
 import type { Gateway } from '../db';
 import { findDataset, forgetDataset, markedBy } from '../graph/datasets';
 import { emptyAssertions, prune } from '../graph/prune';
 import { addPruned, sortChanges, type Changes } from './changes';
+import { withSeedLock } from './write';
 
 export class UnknownDatasetError extends Error {
   constructor(readonly dataset: string) {
@@ -41,10 +44,12 @@ export async function removeDataset(
     if (dryRun) throw new DryRunRollback(sortChanges(changes));
     return sortChanges(changes);
   };
-  try {
-    return { dataset: name, dryRun, changes: await gateway.writeTransaction(work, 'datasets.remove') };
-  } catch (error) {
-    if (error instanceof DryRunRollback) return { dataset: name, dryRun, changes: error.changes };
-    throw error;
-  }
+  return withSeedLock(gateway, async () => {
+    try {
+      return { dataset: name, dryRun, changes: await gateway.writeTransaction(work, 'datasets.remove') };
+    } catch (error) {
+      if (error instanceof DryRunRollback) return { dataset: name, dryRun, changes: error.changes };
+      throw error;
+    }
+  });
 }

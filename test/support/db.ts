@@ -5,6 +5,7 @@
 import { loadConfig, type Config } from '../../src/config';
 import { createDriver, Gateway } from '../../src/db';
 import { migrate } from '../../src/graph/migrations';
+import { DUMPS, dumpRecords, type DumpName } from '../../src/graph/read/dump';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   if (!process.env.NEO4J_URI) throw new Error('integration tests need the Neo4j of test/global-setup.ts');
@@ -76,4 +77,24 @@ RETURN kind, labels, props, start, end`,
     .map((row) => JSON.stringify(canonical(row)))
     .sort()
     .join('\n');
+}
+
+/**
+ * What readers see: every record type as the product's export reads it (src/graph/read/dump.ts), which
+ * leaves out what a seed is still staging. Equal to another when readers could not tell the graphs apart.
+ */
+export async function visibleFingerprint(gateway: Gateway): Promise<string> {
+  const parts: string[] = [];
+  for (const name of Object.keys(DUMPS) as DumpName[])
+    parts.push(`${name} ${JSON.stringify(await dumpRecords(gateway, name))}`);
+  return parts.join('\n');
+}
+
+/** What a seed left staged or unfinished: :Staged nodes and :Staging runs (src/graph/staging.ts). */
+export async function stagingLeftovers(gateway: Gateway): Promise<{ staged: number; staging: number }> {
+  const [row] = await gateway.read({
+    name: 'test.staging',
+    text: 'RETURN COUNT { MATCH (n:Staged) } AS staged, COUNT { MATCH (s:Staging) } AS staging',
+  });
+  return { staged: row!.staged as number, staging: row!.staging as number };
 }

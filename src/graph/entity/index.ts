@@ -1,13 +1,14 @@
 /** What all entities (companies, chips, people, ...) share: the :Entity label and ids unique across kinds. */
 import type { Gateway } from '../../db';
 import { ENTITY_LABELS, type EntityLabel } from '../../model';
+import { STAGING, visible } from '../staging';
 
 export type EntityKind = EntityLabel;
 
 const EXISTING_ENTITIES = {
   name: 'entity.existing',
   text: `UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+MATCH (e:Entity {id: id}) WHERE ${visible('e')}
 RETURN id, [label IN labels(e) WHERE label IN $labels][0] AS kind`,
 };
 
@@ -24,7 +25,7 @@ export async function existingEntities(
 // The :DataVersion node (src/db/data-version.ts) is left out: emptying the graph is a commit, which makes one.
 const ANY_NODE = {
   name: 'graph.anyNode',
-  text: 'RETURN EXISTS { MATCH (n) WHERE NOT n:DataVersion } AS any',
+  text: `RETURN EXISTS { MATCH (n) WHERE NOT n:DataVersion AND NOT n:${STAGING} AND ${visible('n')} } AS any`,
 };
 
 /** True when the database holds no node but the data version's: the cue to seed the built-in dataset. */
@@ -36,7 +37,7 @@ export async function graphIsEmpty(gateway: Gateway): Promise<boolean> {
 const EXISTING_SOURCE_IDS = {
   name: 'source.existingIds',
   text: `UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Source {id: id}) WHERE ${visible('s')}
 RETURN collect(id) AS ids`,
 };
 

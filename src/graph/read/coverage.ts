@@ -5,7 +5,7 @@
  */
 import type { Gateway, Query } from '../../db';
 import { CHIP_COVERAGE, neighbor } from '../../model';
-import { step } from './cypher';
+import { step, visible } from './cypher';
 
 /** The keys of a chip's coverage, in order, as the model declares them. */
 export const CHIP_COVERAGE_KEYS = CHIP_COVERAGE.map((c) => c.key);
@@ -50,7 +50,7 @@ function check(c: Check): string {
 
 const CHIPS: Query = {
   name: 'read.coverage.chips',
-  text: `MATCH (c:Chip)
+  text: `MATCH (c:Chip) WHERE ${visible('c')}
 RETURN c.id AS id, c.name AS name, {
   ${CHIP_COVERAGE.map((c) => `${c.key}: ${check(c)}`).join(',\n  ')}
 } AS has
@@ -60,7 +60,7 @@ ORDER BY c.nameKey, c.id`,
 const SERIES: Query = {
   name: 'read.coverage.series',
   text: `MATCH ${step('c', neighbor('company.financials'), 'f')}
-WHERE c:Company AND f.quarter IS NOT NULL AND coalesce(f.rank, 'NORMAL') <> 'DEPRECATED'
+WHERE c:Company AND ${visible('c')} AND f.quarter IS NOT NULL AND coalesce(f.rank, 'NORMAL') <> 'DEPRECATED'
 WITH c, f.metric AS metric, f.fiscal AS fiscal, collect(DISTINCT f.year * 10 + f.quarter) AS keys
 WITH c, metric, fiscal, keys, reduce(lo = head(keys), k IN keys | CASE WHEN k < lo THEN k ELSE lo END) AS first,
   reduce(hi = head(keys), k IN keys | CASE WHEN k > hi THEN k ELSE hi END) AS last

@@ -14,6 +14,9 @@ import {
 } from '../../model';
 import { READ_LABELS, type EntityLabel, type ReadLabel } from '../model';
 import { nameKey } from '../names';
+import { visible } from '../staging';
+
+export { visible };
 
 /** A node as a map with its label; internal lookup keys and dataset marks are left out. */
 export const project = (v: string, extra: readonly string[] = [], known?: string) =>
@@ -28,11 +31,12 @@ export type Step = Pick<Neighbor, 'types' | 'direction' | 'target'>;
 
 /**
  * The pattern of one step from n to its neighbour m, e.g. (m:Company)-[:MAKES]->(n); r names the
- * relationship when given. Built from the model's declarations, never from input.
+ * relationship when given. Built from the model's declarations, never from input. The far end is one a
+ * read may see (../staging.ts): a step never reaches what a seed is still staging.
  */
 export function step(n: string, { types, direction, target }: Step, m: string, r = '', props = ''): string {
   const rel = `[${r}:${types.join('|')}]`;
-  const far = `(${m}:${target}${props ? ` ${props}` : ''})`;
+  const far = `(${m}:${target}${props ? ` ${props}` : ''} WHERE ${visible(m)})`;
   if (direction === 'out') return `(${n})-${rel}->${far}`;
   if (direction === 'in') return `${far}-${rel}->(${n})`;
   return `(${n})-${rel}-${far}`;
@@ -45,13 +49,7 @@ export function step(n: string, { types, direction, target }: Step, m: string, r
 export function linkedTo(path: readonly string[], param: string): string {
   const hops = path.map((name, i) => {
     const last = i === path.length - 1;
-    return step(
-      i === 0 ? 'n' : `h${i}`,
-      neighbor(name),
-      last ? '' : `h${i + 1}`,
-      '',
-      last ? `{id: $${param}}` : '',
-    );
+    return step(i === 0 ? 'n' : `h${i}`, neighbor(name), `h${i + 1}`, '', last ? `{id: $${param}}` : '');
   });
   return `EXISTS { MATCH ${hops.join(', ')} }`;
 }
@@ -69,7 +67,7 @@ export function byIds(label: ReadLabel | 'Entity' | 'Fact'): Query {
   return {
     name: `read.${label}.byIds`,
     text: `UNWIND $ids AS id
-MATCH (n:${label} {id: id})
+MATCH (n:${label} {id: id}) WHERE ${visible('n')}
 RETURN id, ${project('n', [], label)} AS node`,
   };
 }
@@ -83,10 +81,10 @@ RETURN id, ${project('n', [], label)} AS node`,
  */
 export function matchByName(label: EntityLabel, v: string): string {
   return `CALL () {
-  MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
+  MATCH (n:${label} {nameKey: $key}) WHERE ${visible('n')} RETURN n, 0 AS rank
   UNION
   CALL db.index.fulltext.queryNodes('entity_alias', $aliasQuery) YIELD node AS n
-  WITH n WHERE n:${label} AND $key IN n.aliasKeys RETURN n, 1 AS rank
+  WITH n WHERE n:${label} AND $key IN n.aliasKeys AND ${visible('n')} RETURN n, 1 AS rank
 }
 ${bestMatches('n', 'rank', v)}`;
 }
@@ -146,7 +144,7 @@ export function neighbors(spec: Neighbor): Query {
     return {
       name: `read.${spec.name}`,
       text: `UNWIND $ids AS id
-MATCH (n:${spec.on} {id: id})
+MATCH (n:${spec.on} {id: id}) WHERE ${visible('n')}
 OPTIONAL MATCH ${step('n', spec, 'm')}
 WITH id, n, m ORDER BY ${orderOf(spec.target, 'm')}
 RETURN id, collect(DISTINCT ${project('m', [viaEntry('n', spec, 'm')], knownLabel(spec.target))}) AS nodes`,
@@ -154,7 +152,7 @@ RETURN id, collect(DISTINCT ${project('m', [viaEntry('n', spec, 'm')], knownLabe
   return {
     name: `read.${spec.name}`,
     text: `UNWIND $ids AS id
-MATCH (n:${spec.on} {id: id})
+MATCH (n:${spec.on} {id: id}) WHERE ${visible('n')}
 OPTIONAL MATCH ${step('n', spec, 'm')}
 WITH id, m ORDER BY ${orderOf(spec.target, 'm')}
 RETURN id, collect(DISTINCT ${project('m', [], knownLabel(spec.target))}) AS nodes`,
@@ -180,7 +178,7 @@ export function edges(spec: Neighbor): Query {
   return {
     name: `read.${spec.name}`,
     text: `UNWIND $ids AS id
-MATCH (n:${spec.on} {id: id})
+MATCH (n:${spec.on} {id: id}) WHERE ${visible('n')}
 OPTIONAL MATCH ${step('n', spec, 'm', 'r')}
 WITH id, r, m, startNode(r) AS a, endNode(r) AS b ORDER BY ${orderOf(spec.target, 'm')}
 RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE ${edgeRecord('r', 'a', 'b', relation)} END) AS nodes`,
@@ -195,8 +193,8 @@ export function citations(label: ReadLabel | 'Entity' | 'Fact'): Query {
   return {
     name: `read.${label}.citations`,
     text: `UNWIND $ids AS id
-MATCH (n:${label} {id: id})
-OPTIONAL MATCH (n)-[r:${CITATION_TYPE}]->(s:Source)
+MATCH (n:${label} {id: id}) WHERE ${visible('n')}
+OPTIONAL MATCH (n)-[r:${CITATION_TYPE}]->(s:Source WHERE ${visible('s')})
 WITH id, r, s ORDER BY s.id
 RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE ${citationRecord('r', 's')} END) AS citations`,
   };
@@ -205,8 +203,8 @@ RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE ${citationRecord('r', 's')
 export const SOURCE_SUPPORTS: Query = {
   name: 'read.Source.supports',
   text: `UNWIND $ids AS id
-MATCH (s:Source {id: id})
-OPTIONAL MATCH (m)-[:${CITATION_TYPE}]->(s)
+MATCH (s:Source {id: id}) WHERE ${visible('s')}
+OPTIONAL MATCH (m WHERE ${visible('m')})-[:${CITATION_TYPE}]->(s)
 WITH id, m ORDER BY m.id
 RETURN id, collect(${project('m')})[0..toInteger($limit)] AS nodes`,
 };

@@ -13,8 +13,9 @@ import {
   type NodeType,
   type RecordType,
 } from '../../model';
+import { visible } from './cypher';
 
-const CITED = `COLLECT { MATCH (n)-[c:${CITATION_TYPE}]->(s:Source) RETURN {source: s.id, quote: c.quote} AS c ORDER BY s.id, c.quote }`;
+const CITED = `COLLECT { MATCH (n)-[c:${CITATION_TYPE}]->(s:Source WHERE ${visible('s')}) RETURN {source: s.id, quote: c.quote} AS c ORDER BY s.id, c.quote }`;
 /** Lookup keys and dataset marks (bookkeeping, never exported). */
 const INTERNAL = 'nameKey: null, aliasKeys: null, aliasText: null, datasets: null';
 
@@ -22,19 +23,19 @@ function dump(type: NodeType): Query {
   if (type.kind === 'source')
     return {
       name: `dump.${type.record}`,
-      text: `MATCH (n:${type.label}) RETURN n {.*, datasets: null} AS record ORDER BY n.id`,
+      text: `MATCH (n:${type.label}) WHERE ${visible('n')} RETURN n {.*, datasets: null} AS record ORDER BY n.id`,
     };
   const links = fieldsOf(type).flatMap(([field, spec]) => {
     if (spec.kind !== 'link') return [];
     const pattern =
       spec.direction === 'out'
-        ? `(n)-[:${spec.type}]->(m:${spec.target})`
-        : `(m:${spec.target})-[:${spec.type}]->(n)`;
+        ? `(n)-[:${spec.type}]->(m:${spec.target} WHERE ${visible('m')})`
+        : `(m:${spec.target} WHERE ${visible('m')})-[:${spec.type}]->(n)`;
     return [`${field}: head([${pattern} | m.id])`];
   });
   return {
     name: `dump.${type.record}`,
-    text: `MATCH (n:${type.label})
+    text: `MATCH (n:${type.label}) WHERE ${visible('n')}
 RETURN n {.*, ${[INTERNAL, ...links].join(', ')}, sources: ${CITED}} AS record
 ORDER BY n.id`,
   };
@@ -42,7 +43,7 @@ ORDER BY n.id`,
 
 const RELATIONS: Query = {
   name: 'dump.relations',
-  text: `MATCH (a)-[r:${RELATION_TYPE_NAMES.join('|')}]->(b)
+  text: `MATCH (a)-[r:${RELATION_TYPE_NAMES.join('|')}]->(b) WHERE ${visible('a')} AND ${visible('b')}
 RETURN r {${['type: type(r)', 'from: a.id', 'to: b.id', ...Object.keys(ALL_QUALIFIERS).map((q) => `.${q}`), '.sources', '.quotes'].join(', ')}} AS record
 ORDER BY record.type, record.from, record.to`,
 };

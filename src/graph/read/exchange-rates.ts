@@ -14,7 +14,7 @@
  */
 import type { Gateway, Query } from '../../db';
 import type { ExchangeRateRecord } from '../model';
-import { project } from './cypher';
+import { project, visible } from './cypher';
 
 const RANK_ORDER: Record<string, number> = { PREFERRED: 0, NORMAL: 1, DEPRECATED: 2 };
 const rankOf = (rate: ExchangeRateRecord) => RANK_ORDER[rate.rank ?? 'NORMAL'] ?? 1;
@@ -59,7 +59,7 @@ export function usdExpression(amount: string, currency: string, year: string): s
     `CASE coalesce(${v}.rank, 'NORMAL') WHEN 'PREFERRED' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END`;
   const distance = (v: string) => `abs(${yr(v)} - ${year})`;
   const better = (test: string) => `CASE WHEN ${test} THEN x ELSE b END`;
-  const best = `reduce(b = null, x IN COLLECT { MATCH (r:ExchangeRate) WHERE r.currency = ${currency} AND r.amount > 0 RETURN r } |
+  const best = `reduce(b = null, x IN COLLECT { MATCH (r:ExchangeRate) WHERE r.currency = ${currency} AND r.amount > 0 AND ${visible('r')} RETURN r } |
     CASE
       WHEN b IS NULL THEN x
       WHEN (x.rank = 'DEPRECATED') <> (b.rank = 'DEPRECATED') THEN ${better("b.rank = 'DEPRECATED'")}
@@ -75,7 +75,7 @@ export function usdExpression(amount: string, currency: string, year: string): s
 const RATES: Query = {
   name: 'read.exchangeRates',
   text: `MATCH (n:ExchangeRate)
-WHERE $currencies IS NULL OR n.currency IN $currencies
+WHERE ($currencies IS NULL OR n.currency IN $currencies) AND ${visible('n')}
 RETURN ${project('n', [], 'ExchangeRate')} AS rate
 ORDER BY n.currency, n.asOf, n.id`,
 };

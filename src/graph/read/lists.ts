@@ -4,7 +4,7 @@
  */
 import type { Gateway, Query } from '../../db';
 import type { NodeRecord } from '../model';
-import { aliasQuery, linkedTo, project } from './cypher';
+import { aliasQuery, linkedTo, project, visible } from './cypher';
 import { usdExpression } from './exchange-rates';
 
 interface ListSpec {
@@ -125,6 +125,7 @@ export function listQuery(
   const tested = filters.filter((param) => param !== seek);
   const conditions = [
     ...(seek === undefined ? [] : [`n:${spec.label}`]),
+    visible('n'),
     ...tested.map((param) => spec.filters[param]),
   ];
   const where = conditions.length === 0 ? '' : `\n  WHERE ${conditions.join('\n    AND ')}`;

@@ -8,7 +8,7 @@ import type { Gateway, Query, Row } from '../../db';
 import { ENTITY_LABELS, type NodeRecord, type SourceRecord } from '../model';
 import { nameKey } from '../names';
 import { CITATION_TYPE, GRAPH_RELATIONSHIP_TYPES, OWNED_LINKS } from '../../model';
-import { aliasQuery, bestMatches, project } from './cypher';
+import { aliasQuery, bestMatches, project, visible } from './cypher';
 import type { NameCandidate } from './repository';
 
 export const MAX_HOPS = 6;
@@ -35,11 +35,11 @@ const FIND_ENDS = `UNWIND range(0, size($ends) - 1) AS e
 WITH e, $ends[e] AS asked
 CALL (asked) {
   CALL (asked) {
-    MATCH (n:Entity {id: asked.value}) RETURN n, 0 AS rank
-${ENTITY_LABELS.map((label) => `    UNION\n    MATCH (n:${label} {nameKey: asked.key}) RETURN n, 1 AS rank`).join('\n')}
+    MATCH (n:Entity {id: asked.value}) WHERE ${visible('n')} RETURN n, 0 AS rank
+${ENTITY_LABELS.map((label) => `    UNION\n    MATCH (n:${label} {nameKey: asked.key}) WHERE ${visible('n')} RETURN n, 1 AS rank`).join('\n')}
     UNION
     CALL db.index.fulltext.queryNodes('entity_alias', asked.aliasQuery) YIELD node AS n
-    WITH n WHERE asked.key IN n.aliasKeys RETURN n, 2 AS rank
+    WITH n WHERE asked.key IN n.aliasKeys AND ${visible('n')} RETURN n, 2 AS rank
   }
   ${indent(bestMatches('n', 'rank', 'v'), '  ')}
   RETURN v.id AS id, vMatches AS matches
@@ -50,6 +50,7 @@ function pathQuery(hops: number): Query {
   const steps = `WITH fromId, toId WHERE fromId <> toId
 MATCH (a:Entity {id: fromId}), (b:Entity {id: toId})
 MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${hops}]-(b))
+WHERE all(x IN nodes(p) WHERE ${visible('x')})
 // Of equally short paths, the same one every time, whatever order the store hands them out in.
 WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
 WITH p, nodes(p) AS ns

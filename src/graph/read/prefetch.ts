@@ -19,6 +19,7 @@ import {
   project,
   step,
   viaEntry,
+  visible,
 } from './cypher';
 import type { NeighborName } from './neighbors';
 import { nameMatch, type NameMatch } from './repository';
@@ -47,7 +48,7 @@ function projection(
     if (name === PREFETCH_CITATIONS) {
       const [r, s] = [`c${level}`, `s${level}`];
       return (
-        `${key}: COLLECT { MATCH (${v})-[${r}:${CITATION_TYPE}]->(${s}:Source) ` +
+        `${key}: COLLECT { MATCH (${v})-[${r}:${CITATION_TYPE}]->(${s}:Source WHERE ${visible(s)}) ` +
         `WITH ${r}, ${s} ORDER BY ${s}.id RETURN ${citationRecord(r, s)} }`
       );
     }
@@ -93,7 +94,7 @@ export function byIdWithNeighbors(label: EntityLabel, plan: PrefetchPlan): Query
   return cached(`id ${label} ${JSON.stringify(plan)}`, () => ({
     name: `read.${label}.byIdWithNeighbors`,
     text: `UNWIND $ids AS id
-MATCH (n0:${label} {id: id})
+MATCH (n0:${label} {id: id}) WHERE ${visible('n0')}
 RETURN id, ${projection('n0', 0, plan, label)} AS node`,
   }));
 }

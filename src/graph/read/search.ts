@@ -4,7 +4,7 @@
  */
 import type { Gateway, Query } from '../../db';
 import { ENTITY_LABELS, type EntityLabel, type EntityRecord } from '../model';
-import { project } from './cypher';
+import { project, visible } from './cypher';
 
 /**
  * Every hit is filtered and ranked before the best are kept: taking the index's top few first would return
@@ -12,7 +12,8 @@ import { project } from './cypher';
  * scores in whatever order the index has them rather than by id.
  */
 function searchQuery(labels: readonly EntityLabel[] | null): Query {
-  const where = labels ? `\nWHERE ${labels.map((label) => `node:${label}`).join(' OR ')}` : '';
+  const kinds = labels ? `(${labels.map((label) => `node:${label}`).join(' OR ')}) AND ` : '';
+  const where = `\nWHERE ${kinds}${visible('node')}`;
   return {
     name: labels ? `read.search.${labels.join('.')}` : 'read.search',
     text: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score${where}

@@ -1,6 +1,10 @@
-/** Counts per label and relationship type, each answered from Neo4j's count store (no scan). */
+/**
+ * Counts per label and relationship type, each answered from Neo4j's count store (no scan), less what a seed
+ * is staging (src/graph/staging.ts), counted from the :Staged nodes only while a run stages.
+ */
 import type { Gateway, Query } from '../../db';
 import { READ_LABELS } from '../model';
+import { STAGED, visible } from '../staging';
 import { CITATION_TYPE, GRAPH_RELATIONSHIP_TYPES } from '../../model';
 
 export const COUNTED_LABELS: readonly string[] = READ_LABELS;
@@ -9,9 +13,17 @@ export const COUNTED_RELATIONS: readonly string[] = [...GRAPH_RELATIONSHIP_TYPES
 const STATS: Query = {
   name: 'read.stats',
   text: [
-    ...COUNTED_LABELS.map((l) => `MATCH (n:${l}) RETURN 'node' AS kind, '${l}' AS name, count(n) AS count`),
+    ...COUNTED_LABELS.map(
+      (l) =>
+        `CALL () { MATCH (n:${l}) RETURN count(n) AS all } ` +
+        `CALL () { MATCH (n:${STAGED}:${l}) WHERE NOT ${visible('n')} RETURN count(n) AS unseen } ` +
+        `RETURN 'node' AS kind, '${l}' AS name, all - unseen AS count`,
+    ),
     ...COUNTED_RELATIONS.map(
-      (t) => `MATCH ()-[r:${t}]->() RETURN 'relation' AS kind, '${t}' AS name, count(r) AS count`,
+      (t) =>
+        `CALL () { MATCH ()-[r:${t}]->() RETURN count(r) AS all } ` +
+        `CALL () { MATCH (n:${STAGED})-[r:${t}]-() WHERE NOT ${visible('n')} RETURN count(DISTINCT r) AS unseen } ` +
+        `RETURN 'relation' AS kind, '${t}' AS name, all - unseen AS count`,
     ),
   ].join('\nUNION ALL\n'),
 };
