@@ -117,6 +117,11 @@ export async function runSeed(
             ? `Deleted ${dropped} staged node(s) left by a seed that stopped before its commit.`
             : `Finished tidying ${tidied} node(s) of the last seed.`,
         ),
+      onStagingLeft: (cause) =>
+        out.warn(
+          `could not clear this run's staging work (${cause instanceof Error ? cause.message : String(cause)}); ` +
+            'nothing readers see is affected, and the next seed or dataset removal clears it',
+        ),
     });
   } catch (error) {
     if (error instanceof DatasetError) throw printIssues(error.issues, out);

@@ -25,8 +25,12 @@ export const STAGING = 'Staging';
 export const visible = (v: string) =>
   `(NOT ${v}:${STAGED} OR NOT EXISTS { MATCH (:${STAGING} {id: 'current'}) })`;
 
-/** Rows of staging work per transaction when deleting or tidying. */
-export const TIDY_BATCH = 10_000;
+/**
+ * Nodes or relationships per transaction when tidying (a label taken off) and when deleting what a dead run
+ * staged (its relationships first, then its nodes, so that a node with thousands of relationships, a source
+ * cited everywhere, is never deleted with all of them in one transaction): a few MB of transaction memory.
+ */
+export const TIDY_BATCH = 5_000;
 
 const LOCK: Query = {
   name: 'staging.lock',
@@ -49,9 +53,15 @@ export const CLOSE: Query = {
   text: `MATCH (s:${STAGING} {id: 'current'}) DELETE s`,
 };
 
+// Every relationship of a staged node was staged with it: one between nodes that were there is never staged.
+const DROP_RELATIONSHIPS: Query = {
+  name: 'staging.dropRelationships',
+  text: `MATCH (:${STAGED})-[r]-() WITH DISTINCT r LIMIT ${TIDY_BATCH} DELETE r RETURN count(*) AS n`,
+};
+
 const DROP: Query = {
   name: 'staging.drop',
-  text: `MATCH (n:${STAGED}) WITH n LIMIT ${TIDY_BATCH} DETACH DELETE n RETURN count(*) AS n`,
+  text: `MATCH (n:${STAGED}) WITH n LIMIT ${TIDY_BATCH} DELETE n RETURN count(*) AS n`,
 };
 
 const DROP_STAGING: Query = {
@@ -99,13 +109,13 @@ export async function lockSeeds(
   }
 }
 
-async function inBatches(gateway: Gateway, query: Query): Promise<number> {
+async function inBatches(gateway: Gateway, query: Query, batch: number): Promise<number> {
   let total = 0;
   for (;;) {
     const [row] = await gateway.writeTransaction((tx) => tx.run(query), query.name, { unseen: true });
     const n = (row?.n as number | undefined) ?? 0;
     total += n;
-    if (n < TIDY_BATCH) return total;
+    if (n < batch) return total;
   }
 }
 
@@ -120,11 +130,12 @@ export interface Leftovers {
 /** With the lock held: deletes what a dead run staged, or tidies what a committed one left marked. */
 export async function clearLeftovers(gateway: Gateway): Promise<Leftovers> {
   if (await currentStaging(gateway)) {
-    const dropped = await inBatches(gateway, DROP);
+    await inBatches(gateway, DROP_RELATIONSHIPS, TIDY_BATCH);
+    const dropped = await inBatches(gateway, DROP, TIDY_BATCH);
     await gateway.writeTransaction((tx) => tx.run(DROP_STAGING), DROP_STAGING.name, { unseen: true });
     return { dropped, tidied: 0 };
   }
-  return { dropped: 0, tidied: await inBatches(gateway, TIDY) };
+  return { dropped: 0, tidied: await inBatches(gateway, TIDY, TIDY_BATCH) };
 }
 
 /** With the lock held and no leftovers: from now on what is staged stays unseen until CLOSE commits. */
@@ -138,7 +149,7 @@ export async function openStaging(gateway: Gateway, run: string, dataset: string
 
 /** After the final commit: takes the :Staged label off what the run created. */
 export async function tidy(gateway: Gateway): Promise<number> {
-  return inBatches(gateway, TIDY);
+  return inBatches(gateway, TIDY, TIDY_BATCH);
 }
 
 /** After a failed or dry run: deletes what it staged and its :Staging node. */

@@ -41,6 +41,8 @@ export interface SeedOptions extends LoadOptions {
   onWait?: WriteOptions['onWait'];
   /** Told what a run that died had left, when the lock is taken and it is cleared. */
   onLeftovers?: WriteOptions['onLeftovers'];
+  /** Told why this run left staging work for the next one (see WriteOptions). */
+  onStagingLeft?: WriteOptions['onStagingLeft'];
 }
 
 export interface CheckOptions extends LoadOptions {
@@ -179,6 +181,7 @@ export async function seed(
     onProgress: options.onProgress,
     onWait: options.onWait,
     onLeftovers: options.onLeftovers,
+    onStagingLeft: options.onStagingLeft,
   });
   return {
     dataset: name,

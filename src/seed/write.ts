@@ -254,6 +254,11 @@ export interface WriteOptions {
   onWait?: (holder: StagingRun | undefined) => void;
   /** Told what an earlier run had left, when it had. */
   onLeftovers?: (leftovers: Leftovers) => void;
+  /**
+   * Told why this run could not delete what it staged (after a failure or a dry run) or finish tidying (after
+   * its commit): nothing a reader sees is wrong, and the next seed or removal finishes the work.
+   */
+  onStagingLeft?: (cause: unknown) => void;
 }
 
 /**
@@ -307,12 +312,12 @@ export async function writePlan(gateway: Gateway, plan: Plan, options: WriteOpti
         }, 'seed');
       } catch (error) {
         // What was staged is unseen; delete it now, or the next run will.
-        await abandon(gateway).catch(() => undefined);
+        await abandon(gateway).catch((cause: unknown) => options.onStagingLeft?.(cause));
         if (error instanceof DryRunRollback) return error.result;
         throw error;
       }
       // Committed and visible: taking the :Staged label off is tidying, which the next run finishes if cut short.
-      await tidy(gateway).catch(() => undefined);
+      await tidy(gateway).catch((cause: unknown) => options.onStagingLeft?.(cause));
       return result;
     },
     options,
