@@ -109,13 +109,14 @@ export async function lockSeeds(
   }
 }
 
-async function inBatches(gateway: Gateway, query: Query, batch: number): Promise<number> {
+/** Runs `query`, one batch of TIDY_BATCH a transaction, until a batch comes back short. */
+async function inBatches(gateway: Gateway, query: Query): Promise<number> {
   let total = 0;
   for (;;) {
     const [row] = await gateway.writeTransaction((tx) => tx.run(query), query.name, { unseen: true });
     const n = (row?.n as number | undefined) ?? 0;
     total += n;
-    if (n < batch) return total;
+    if (n < TIDY_BATCH) return total;
   }
 }
 
@@ -130,12 +131,12 @@ export interface Leftovers {
 /** With the lock held: deletes what a dead run staged, or tidies what a committed one left marked. */
 export async function clearLeftovers(gateway: Gateway): Promise<Leftovers> {
   if (await currentStaging(gateway)) {
-    await inBatches(gateway, DROP_RELATIONSHIPS, TIDY_BATCH);
-    const dropped = await inBatches(gateway, DROP, TIDY_BATCH);
+    await inBatches(gateway, DROP_RELATIONSHIPS);
+    const dropped = await inBatches(gateway, DROP);
     await gateway.writeTransaction((tx) => tx.run(DROP_STAGING), DROP_STAGING.name, { unseen: true });
     return { dropped, tidied: 0 };
   }
-  return { dropped: 0, tidied: await inBatches(gateway, TIDY, TIDY_BATCH) };
+  return { dropped: 0, tidied: await inBatches(gateway, TIDY) };
 }
 
 /** With the lock held and no leftovers: from now on what is staged stays unseen until CLOSE commits. */
@@ -149,7 +150,7 @@ export async function openStaging(gateway: Gateway, run: string, dataset: string
 
 /** After the final commit: takes the :Staged label off what the run created. */
 export async function tidy(gateway: Gateway): Promise<number> {
-  return inBatches(gateway, TIDY, TIDY_BATCH);
+  return inBatches(gateway, TIDY);
 }
 
 /** After a failed or dry run: deletes what it staged and its :Staging node. */

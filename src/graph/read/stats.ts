@@ -7,7 +7,7 @@
 import type { Gateway, Query } from '../../db';
 import { READ_LABELS } from '../model';
 import { CITATION_TYPE, GRAPH_RELATIONSHIP_TYPES } from '../../model';
-import { STAGING, visible } from '../staging';
+import { currentStaging, visible } from '../staging';
 
 export const COUNTED_LABELS: readonly string[] = READ_LABELS;
 export const COUNTED_RELATIONS: readonly string[] = [...GRAPH_RELATIONSHIP_TYPES, CITATION_TYPE];
@@ -36,11 +36,6 @@ const VISIBLE_STATS: Query = {
   ].join('\nUNION ALL\n'),
 };
 
-const STAGING_NOW: Query = {
-  name: 'read.stats.staging',
-  text: `RETURN EXISTS { MATCH (:${STAGING} {id: 'current'}) } AS staging`,
-};
-
 export interface Counts {
   nodes: { name: string; count: number }[];
   relations: { name: string; count: number }[];
@@ -48,8 +43,7 @@ export interface Counts {
 
 export async function graphStats(gateway: Gateway): Promise<Counts> {
   let rows = await gateway.read(STATS);
-  const [staging] = await gateway.read(STAGING_NOW);
-  if (staging?.staging === true) rows = await gateway.read(VISIBLE_STATS);
+  if (await currentStaging(gateway)) rows = await gateway.read(VISIBLE_STATS);
   const pick = (kind: string) =>
     rows.filter((r) => r.kind === kind).map((r) => ({ name: r.name as string, count: r.count as number }));
   return { nodes: pick('node'), relations: pick('relation') };
