@@ -1,6 +1,6 @@
 /**
  * What the next holder of the seed lock does with a staging a dead run left (src/graph/staging.ts): every
- * staged node and relationship goes, in batches of TIDY_BATCH rows, and nothing that was there before the
+ * staged relationship and node goes, TIDY_BATCH to a transaction, and nothing that was there before the
  * run is touched. The dead run is laid out by hand, as it would be found in the graph.
  */
 import { CITATION_TYPE } from '../../src/model';
